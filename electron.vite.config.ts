@@ -1,0 +1,23 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    // Bundle every dependency into main: lowdb is ESM-only, and a self-contained
+    // main bundle is what the installer ships.
+    build: { externalizeDeps: false }
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      // Sandboxed preloads must be CommonJS; package.json says "type": "module".
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: { outDir: resolve('out/renderer') },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,55 @@
+import type { ApiHandlers, HostInfo } from '../shared/api'
+import { DossierError } from '../shared/result'
+import { importSources } from './import/importSources'
+import { importPathSources } from './import/importPathSources'
+import type { Library } from './store/Library'
+
+export const DOSSIER_VERSION = '0.1.0'
+
+export interface HostCapabilities {
+  host: HostInfo['host']
+  /** Shows a native open dialog and resolves to the chosen paths (desktop only). */
+  pickImportPaths?: () => Promise<string[]>
+}
+
+/** Implements every contract method on one library; hosts add only transport. */
+export function createHandlers(library: Library, capabilities: HostCapabilities): ApiHandlers {
+  return {
+    getHostInfo: async () => ({
+      host: capabilities.host,
+      version: DOSSIER_VERSION,
+      dataDir: library.dataDir,
+      nativeDialogs: capabilities.pickImportPaths !== undefined,
+      notices: [...library.notices]
+    }),
+    listArticles: async ({ trash }) => library.listArticles({ trash: trash ?? false }),
+    getArticle: ({ id }) => library.getArticle(id),
+    importFiles: ({ files }) =>
+      importSources(
+        library,
+        files.map((file) => ({
+          name: file.name,
+          bytes: Buffer.from(file.dataBase64, 'base64'),
+          ...(file.lastModified !== undefined ? { modifiedAt: new Date(file.lastModified) } : {}),
+          ...(file.encoding ? { encoding: file.encoding } : {})
+        }))
+      ),
+    importFromDialog: async () => {
+      if (!capabilities.pickImportPaths) {
+        throw new DossierError(
+          'unsupported',
+          'This host has no native file dialog; use the file picker.'
+        )
+      }
+      return importPathSources(library, await capabilities.pickImportPaths())
+    },
+    updateArticle: ({ id, fields }) => library.updateArticle(id, fields),
+    deleteArticles: ({ ids }) => library.deleteArticles(ids),
+    restoreArticles: ({ ids }) => library.restoreArticles(ids),
+    emptyTrash: async () => ({ deleted: await library.emptyTrash() }),
+    listAnnotations: ({ articleId }) => library.listAnnotations(articleId),
+    createAnnotation: (input) => library.createAnnotation(input),
+    updateAnnotation: (input) => library.updateAnnotation(input),
+    deleteAnnotation: ({ articleId, id }) => library.deleteAnnotation(articleId, id)
+  }
+}

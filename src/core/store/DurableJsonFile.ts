@@ -1,0 +1,84 @@
+import { readFile, rename } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
+import { DossierError } from '../../shared/result'
+import { describeZodError } from '../describeZodError'
+import { writeFileDurable } from './writeFileDurable'
+
+/**
+ * A lowdb adapter that validates on read and writes durably.
+ *
+ * - A damaged file (empty, truncated, NUL-filled, wrong shape) is never overwritten: it
+ *   is renamed to `<name>.damaged-<time>` and `read` throws a `DamagedFileError`.
+ * - Writes are serialized; a write requested while another runs is coalesced into the
+ *   next one, and every caller resolves only once data including its change is on disk.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly path: string
+  readonly #schema: z.ZodType<T>
+  #latest: T | undefined
+  #tail: Promise<void> = Promise.resolve()
+  #queued: Promise<void> | undefined
+
+  constructor(path: string, schema: z.ZodType<T>) {
+    this.path = path
+    this.#schema = schema
+  }
+
+  async read(): Promise<T | null> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.path)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    const problem = this.#check(bytes)
+    if (typeof problem !== 'string') return problem.value
+    const movedTo = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+    await rename(this.path, movedTo)
+    throw new DamagedFileError(this.path, problem, movedTo)
+  }
+
+  write(data: T): Promise<void> {
+    this.#latest = data
+    if (this.#queued) return this.#queued
+    const next = this.#tail
+      .catch(() => undefined)
+      .then(() => {
+        this.#queued = undefined
+        return writeFileDurable(this.path, JSON.stringify(this.#latest))
+      })
+    this.#queued = next
+    this.#tail = next
+    return next
+  }
+
+  #check(bytes: Buffer): { value: T } | string {
+    // A UTF-8 BOM is what Notepad adds; it is not damage.
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
+    if (text.trim() === '') return bytes.length === 0 ? 'the file is empty' : 'the file is blank'
+    if (/^\0+$/.test(text)) return 'the file is filled with zero bytes'
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      return `the file is not valid JSON (${(error as Error).message})`
+    }
+    const parsed = this.#schema.safeParse(json)
+    if (!parsed.success)
+      return `the content has the wrong shape: ${describeZodError('', parsed.error).slice(2)}`
+    return { value: parsed.data }
+  }
+}
+
+export class DamagedFileError extends DossierError {
+  readonly file: string
+  readonly movedTo: string
+
+  constructor(file: string, reason: string, movedTo: string) {
+    super('damaged', `${file} is damaged (${reason}). It was moved aside to ${movedTo}.`)
+    this.file = file
+    this.movedTo = movedTo
+  }
+}

@@ -1,0 +1,406 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import type { Annotation, HighlightColor } from '../../shared/annotation'
+import { quoteAt, snapToCodePoint } from '../../shared/anchoring'
+import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
+import { DossierError } from '../../shared/result'
+import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import type { AnnotationFile } from './files'
+import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION, IndexFile } from './files'
+import type { HolderKind } from './libraryLock'
+import { LibraryLock } from './libraryLock'
+import { titleFromText } from './titleFromText'
+import { writeFileDurable } from './writeFileDurable'
+
+/** An article ready to be stored: decoded, normalised text plus its metadata. */
+export interface NewArticle {
+  text: string
+  fields: ArticleFields
+  origin: ArticleOrigin
+}
+
+export type AddOutcome =
+  { status: 'imported'; article: ArticleMeta } | { status: 'duplicate'; article: ArticleMeta }
+
+/** How long counts may wait before the index is rewritten; they are derived data. */
+const INDEX_FLUSH_DELAY_MS = 500
+
+/**
+ * One library in one data folder:
+ *
+ * - `library.json`: a lowdb index with every article's metadata;
+ * - `bodies/<sha256>.txt`: article texts, content-addressed, written once at import;
+ * - `annotations/<articleId>.json`: one lowdb file per article, so saving an annotation
+ *   rewrites only that article's annotations;
+ * - `dossier.lock`: the one-writer lock.
+ */
+export class Library {
+  readonly dataDir: string
+  /** Things the user must be told, e.g. a damaged file that was moved aside. */
+  readonly notices: string[] = []
+  readonly #lock: LibraryLock
+  readonly #index: Low<IndexFile>
+  readonly #byId = new Map<string, ArticleMeta>()
+  readonly #annotations = new Map<string, Promise<Low<AnnotationFile>>>()
+  #flushTimer: NodeJS.Timeout | undefined
+  #closed = false
+
+  private constructor(dataDir: string, lock: LibraryLock, index: Low<IndexFile>) {
+    this.dataDir = dataDir
+    this.#lock = lock
+    this.#index = index
+  }
+
+  /** Opens (or creates) the library in `dataDir`, taking its lock. */
+  static async open(dataDir: string, holder: HolderKind): Promise<Library> {
+    await mkdir(join(dataDir, 'bodies'), { recursive: true })
+    await mkdir(join(dataDir, 'annotations'), { recursive: true })
+    const lock = await LibraryLock.acquire(dataDir, holder)
+    try {
+      const adapter = new DurableJsonFile(join(dataDir, 'library.json'), IndexFile)
+      const index = new Low<IndexFile>(adapter, { format: FORMAT_VERSION, articles: [] })
+      const library = new Library(dataDir, lock, index)
+      try {
+        await index.read()
+      } catch (error) {
+        if (!(error instanceof DamagedFileError)) throw error
+        const rebuilt = await library.#rebuildIndex()
+        library.notices.push(
+          `${error.message} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
+        )
+      }
+      for (const article of index.data.articles) library.#byId.set(article.id, article)
+      await library.#removeStrayTempFiles()
+      return library
+    } catch (error) {
+      await lock.release()
+      throw error
+    }
+  }
+
+  /** Writes what is pending and releases the lock. */
+  async close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    clearTimeout(this.#flushTimer)
+    await this.#index.write()
+    await this.#lock.release()
+  }
+
+  listArticles({ trash = false }: { trash?: boolean } = {}): ArticleMeta[] {
+    return this.#index.data.articles
+      .filter((article) => (article.deletedAt !== undefined) === trash)
+      .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+  }
+
+  /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
+  findArticle(idOrPrefix: string): ArticleMeta {
+    const exact = this.#byId.get(idOrPrefix)
+    if (exact) return exact
+    const matches =
+      idOrPrefix.length >= 4 ? [...this.#byId.keys()].filter((id) => id.startsWith(idOrPrefix)) : []
+    if (matches.length === 1) return this.#byId.get(matches[0])!
+    if (matches.length > 1)
+      throw new DossierError(
+        'invalid_input',
+        `Article id ${idOrPrefix} is ambiguous: it starts ${matches.length} article ids.`
+      )
+    throw new DossierError('not_found', `No article with id ${idOrPrefix} in ${this.dataDir}.`)
+  }
+
+  async getArticle(id: string): Promise<Article> {
+    const meta = this.findArticle(id)
+    return { ...meta, text: await this.#readBody(meta) }
+  }
+
+  /**
+   * Stores an article, or returns the existing one with the same text. The body is made
+   * durable before the index names it, so a crash leaves at worst an unused body file.
+   */
+  async addArticle(input: NewArticle): Promise<AddOutcome> {
+    const textSha256 = sha256(input.text)
+    const id = textSha256.slice(0, 16)
+    const existing = this.#byId.get(id)
+    if (existing) return { status: 'duplicate', article: existing }
+    await this.#writeBodyOnce(textSha256, input.text)
+    const now = new Date().toISOString()
+    const article: ArticleMeta = {
+      ...input.fields,
+      id,
+      textSha256,
+      textLength: input.text.length,
+      origin: input.origin,
+      importedAt: now,
+      updatedAt: now,
+      counts: { highlights: 0, claims: 0 }
+    }
+    this.#index.data.articles.push(article)
+    this.#byId.set(id, article)
+    await this.#index.write()
+    return { status: 'imported', article }
+  }
+
+  async updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
+    const article = this.findArticle(id)
+    Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
+    await this.#index.write()
+    return article
+  }
+
+  /** Moves articles to the Trash; their annotation files stay where they are. */
+  async deleteArticles(ids: string[]): Promise<void> {
+    const articles = ids.map((id) => this.findArticle(id))
+    const now = new Date().toISOString()
+    for (const article of articles) article.deletedAt ??= now
+    await this.#index.write()
+  }
+
+  async restoreArticles(ids: string[]): Promise<void> {
+    const articles = ids.map((id) => this.findArticle(id))
+    for (const article of articles) delete article.deletedAt
+    await this.#index.write()
+  }
+
+  /** Deletes trashed articles for good: index entries, annotations, unshared bodies. */
+  async emptyTrash(): Promise<number> {
+    const trashed = this.listArticles({ trash: true })
+    if (trashed.length === 0) return 0
+    const gone = new Set(trashed.map((article) => article.id))
+    this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article.id))
+    for (const id of gone) this.#byId.delete(id)
+    await this.#index.write()
+    for (const article of trashed) {
+      this.#annotations.delete(article.id)
+      await rm(this.#annotationPath(article.id), { force: true })
+      await rm(this.#bodyPath(article.textSha256), { force: true })
+    }
+    return trashed.length
+  }
+
+  async listAnnotations(articleId: string): Promise<Annotation[]> {
+    const article = this.findArticle(articleId)
+    const file = await this.#annotationFile(article)
+    return [...file.data.annotations].sort(
+      (a, b) => a.position.start - b.position.start || a.position.end - b.position.end
+    )
+  }
+
+  /**
+   * Highlights `start`–`end` of the stored text. Offsets that would split a surrogate
+   * pair are widened to whole characters; the quote is taken from the stored text.
+   */
+  async createAnnotation(input: {
+    articleId: string
+    start: number
+    end: number
+    color: HighlightColor
+    note?: string
+    id?: string
+  }): Promise<Annotation> {
+    const article = this.findArticle(input.articleId)
+    if (input.end > article.textLength) {
+      throw new DossierError(
+        'invalid_input',
+        `end: ${input.end} is past the end of the article (${article.textLength} characters).`
+      )
+    }
+    const text = await this.#readBody(article)
+    const position = {
+      start: snapToCodePoint(text, input.start, 'backward'),
+      end: snapToCodePoint(text, input.end, 'forward')
+    }
+    const quote = quoteAt(text, position)
+    if (quote.exact.trim() === '')
+      throw new DossierError('invalid_input', 'The selected passage is only white space.')
+    const file = await this.#annotationFile(article)
+    if (input.id && file.data.annotations.some((a) => a.id === input.id)) {
+      throw new DossierError('invalid_input', `id: annotation ${input.id} already exists.`)
+    }
+    const now = new Date().toISOString()
+    const annotation: Annotation = {
+      id: input.id ?? randomUUID(),
+      articleId: article.id,
+      position,
+      quote,
+      color: input.color,
+      note: input.note ?? '',
+      createdAt: now,
+      updatedAt: now
+    }
+    file.data.annotations.push(annotation)
+    await file.write()
+    this.#recount(article, file.data)
+    return annotation
+  }
+
+  async updateAnnotation(input: {
+    articleId: string
+    id: string
+    color?: HighlightColor
+    note?: string
+  }): Promise<Annotation> {
+    const article = this.findArticle(input.articleId)
+    const file = await this.#annotationFile(article)
+    const annotation = file.data.annotations.find((a) => a.id === input.id)
+    if (!annotation)
+      throw new DossierError('not_found', `No annotation ${input.id} on article ${article.id}.`)
+    Object.assign(annotation, definedOnly({ color: input.color, note: input.note }), {
+      updatedAt: new Date().toISOString()
+    })
+    await file.write()
+    return annotation
+  }
+
+  async deleteAnnotation(articleId: string, id: string): Promise<void> {
+    const article = this.findArticle(articleId)
+    const file = await this.#annotationFile(article)
+    const before = file.data.annotations.length
+    file.data.annotations = file.data.annotations.filter((a) => a.id !== id)
+    if (file.data.annotations.length === before)
+      throw new DossierError('not_found', `No annotation ${id} on article ${article.id}.`)
+    await file.write()
+    this.#recount(article, file.data)
+  }
+
+  #bodyPath(textSha256: string): string {
+    return join(this.dataDir, 'bodies', `${textSha256}.txt`)
+  }
+
+  #annotationPath(articleId: string): string {
+    return join(this.dataDir, 'annotations', `${articleId}.json`)
+  }
+
+  async #writeBodyOnce(textSha256: string, text: string): Promise<void> {
+    const path = this.#bodyPath(textSha256)
+    const present = await stat(path).then(
+      (s) => s.isFile(),
+      () => false
+    )
+    if (!present) await writeFileDurable(path, text)
+  }
+
+  async #readBody(article: ArticleMeta): Promise<string> {
+    const path = this.#bodyPath(article.textSha256)
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      throw new DossierError('damaged', `The text of "${article.title}" is missing from ${path}.`, {
+        cause: error
+      })
+    }
+    if (sha256(text) !== article.textSha256) {
+      throw new DossierError(
+        'damaged',
+        `The text of "${article.title}" in ${path} does not match its checksum; the file was changed or damaged outside Dossier.`
+      )
+    }
+    return text
+  }
+
+  #annotationFile(article: ArticleMeta): Promise<Low<AnnotationFile>> {
+    let file = this.#annotations.get(article.id)
+    if (!file) {
+      file = this.#loadAnnotationFile(article)
+      this.#annotations.set(article.id, file)
+      file.catch(() => this.#annotations.delete(article.id))
+    }
+    return file
+  }
+
+  async #loadAnnotationFile(article: ArticleMeta): Promise<Low<AnnotationFile>> {
+    const adapter = new DurableJsonFile(this.#annotationPath(article.id), AnnotationFileSchema)
+    const empty: AnnotationFile = {
+      format: FORMAT_VERSION,
+      articleId: article.id,
+      textSha256: article.textSha256,
+      annotations: []
+    }
+    const file = new Low<AnnotationFile>(adapter, empty)
+    try {
+      await file.read()
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error
+      this.notices.push(
+        `${error.message} The annotations of "${article.title}" start empty; the damaged file is kept.`
+      )
+    }
+    return file
+  }
+
+  #recount(article: ArticleMeta, file: AnnotationFile): void {
+    article.counts = { highlights: file.annotations.length, claims: 0 }
+    clearTimeout(this.#flushTimer)
+    this.#flushTimer = setTimeout(() => {
+      this.#index
+        .write()
+        .catch((error: unknown) =>
+          this.notices.push(`Could not save the library index: ${String(error)}`)
+        )
+    }, INDEX_FLUSH_DELAY_MS)
+  }
+
+  /** After a damaged index was moved aside: one entry per stored text, counts from disk. */
+  async #rebuildIndex(): Promise<number> {
+    const now = new Date().toISOString()
+    const names = (await readdir(join(this.dataDir, 'bodies'))).filter((name) =>
+      /^[0-9a-f]{64}\.txt$/.test(name)
+    )
+    for (const name of names) {
+      const text = await readFile(join(this.dataDir, 'bodies', name), 'utf8')
+      const textSha256 = name.slice(0, 64)
+      if (sha256(text) !== textSha256) continue
+      const id = textSha256.slice(0, 16)
+      const article: ArticleMeta = {
+        id,
+        title: titleFromText(text, `Recovered article ${id}`),
+        tags: [],
+        textSha256,
+        textLength: text.length,
+        origin: {
+          kind: 'file',
+          byteSha256: textSha256,
+          byteLength: Buffer.byteLength(text),
+          encoding: 'utf-8',
+          encodingConfidence: 0,
+          format: 'text',
+          importerVersion: 'recovered'
+        },
+        importedAt: now,
+        updatedAt: now,
+        counts: { highlights: 0, claims: 0 }
+      }
+      const annotations = await this.#loadAnnotationFile(article)
+      article.counts.highlights = annotations.data.annotations.length
+      this.#index.data.articles.push(article)
+    }
+    await this.#index.write()
+    return this.#index.data.articles.length
+  }
+
+  /** Temp files left by a process killed mid-write; safe to remove once we hold the lock. */
+  async #removeStrayTempFiles(): Promise<void> {
+    for (const folder of [
+      this.dataDir,
+      join(this.dataDir, 'annotations'),
+      join(this.dataDir, 'bodies')
+    ]) {
+      for (const name of await readdir(folder)) {
+        if (name.startsWith('.') && name.endsWith('.tmp'))
+          await rm(join(folder, name), { force: true })
+      }
+    }
+  }
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined)
+  ) as Partial<T>
+}

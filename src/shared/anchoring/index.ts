@@ -1,0 +1,2 @@
+export { findQuote } from './findQuote'
+export { QUOTE_CONTEXT, quoteAt, snapToCodePoint } from './quoteAt'

@@ -1,0 +1,180 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
+import { readFile, realpath } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import type { ApiHandlers } from '../shared/api'
+import type { Result } from '../shared/result'
+import { fail } from '../shared/result'
+import { CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy'
+import { dispatch, isMethodName } from '../core/dispatch'
+import { contentTypeOf, resolveBundlePath } from '../core/resolveBundlePath'
+
+/** Import payloads are base64 in JSON: 50 MB of file is about 67 MB of body. */
+const MAX_BODY_BYTES = 80 * 1024 * 1024
+
+export interface WebHostOptions {
+  handlers: ApiHandlers
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  token?: string
+}
+
+export interface WebHost {
+  /** The address to open, with the token in the fragment (never sent to the server). */
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * Serves the renderer and the API on 127.0.0.1 only. API calls need the token; requests
+ * whose Host is not this loopback address and port are refused (DNS rebinding).
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const rendererRoot = await realpath(options.rendererDir)
+  let port = 0
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, fail('internal', String(error)))
+      else response.destroy()
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+    if (!allowedHosts.includes(request.headers.host ?? '')) {
+      return sendJson(
+        response,
+        403,
+        fail('unauthorized', 'Requests must be addressed to the loopback host and port.')
+      )
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
+    if (url.pathname.startsWith('/api/'))
+      return handleApi(request, response, url.pathname.slice(5), allowedHosts)
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(
+        response,
+        405,
+        fail('invalid_input', `${request.method} is not allowed here.`)
+      )
+    }
+    return serveFile(response, url.pathname)
+  }
+
+  async function handleApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    name: string,
+    allowedHosts: string[]
+  ): Promise<void> {
+    const origin = request.headers.origin
+    if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
+      return sendJson(response, 403, fail('unauthorized', `Requests from ${origin} are refused.`))
+    }
+    if (!hasToken(request.headers.authorization, token)) {
+      return sendJson(
+        response,
+        401,
+        fail('unauthorized', 'Missing or wrong access token; open the URL the web host printed.')
+      )
+    }
+    if (request.method !== 'POST')
+      return sendJson(response, 405, fail('invalid_input', 'API calls must be POST.'))
+    if (!isMethodName(name))
+      return sendJson(response, 404, fail('not_found', `No API method "${name}".`))
+    const body = await readBody(request)
+    if (body === undefined)
+      return sendJson(response, 413, fail('invalid_input', 'The request is too large.'))
+    let input: unknown
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+    } catch {
+      return sendJson(
+        response,
+        400,
+        fail('invalid_input', `${name}: the request body is not valid JSON.`)
+      )
+    }
+    sendJson(response, 200, await dispatch(options.handlers, name, input))
+  }
+
+  async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
+    const path = resolveBundlePath(rendererRoot, pathname)
+    let content: Buffer | undefined
+    if (path) {
+      // realpath again: a symlink inside the bundle must not lead outside it.
+      const real = await realpath(path).catch(() => undefined)
+      if (real && resolveBundlePath(rendererRoot, real.slice(rendererRoot.length)) === real) {
+        content = await readFile(real).catch(() => undefined)
+      }
+    }
+    if (!content || !path) {
+      response.writeHead(404, securityHeaders('text/plain; charset=utf-8'))
+      response.end('Not found')
+      return
+    }
+    response.writeHead(200, securityHeaders(contentTypeOf(path)))
+    response.end(content)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
+
+function hasToken(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '')
+  const expected = Buffer.from(token)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined)
+        request.destroy()
+      } else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}
+
+function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store'
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {
+  response.writeHead(status, securityHeaders('application/json; charset=utf-8'))
+  response.end(JSON.stringify(result ?? null))
+}
