@@ -2,8 +2,10 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { createHandlers, DOSSIER_VERSION } from '../core/createHandlers'
+import { canonicalEncoding } from '../core/import/canonicalEncoding'
 import { importPathSources } from '../core/import/importPathSources'
 import { findQuote } from '../shared/anchoring'
+import { DEFAULT_MAX_IMPORT_BYTES } from '../shared/importing'
 import { DossierError } from '../shared/result'
 import { startWebHost } from '../web/startWebHost'
 import { ensureRendererBuilt } from './ensureRendererBuilt'
@@ -32,6 +34,16 @@ function positiveInt(value: string): number {
   return n
 }
 
+/** Refuses an unknown `--encoding` before any file is read, not once per file. */
+function knownEncoding(value: string): string {
+  const encoding = canonicalEncoding(value)
+  if (!encoding)
+    throw new InvalidArgumentError(
+      `"${value}" is not an encoding Dossier knows (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030, big5, euc-kr)`
+    )
+  return encoding
+}
+
 function colorSlot(value: string): number {
   const n = Number(value)
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n
@@ -55,13 +67,29 @@ export function buildProgram(): Command {
     .command('import')
     .description('import text files, or folders of them (recursively)')
     .argument('<paths...>', 'files or folders')
-    .option('--encoding <name>', 'decode with this encoding instead of detecting it')
-    .action(async (paths: string[], options: { encoding?: string }) => {
+    .option(
+      '--encoding <name>',
+      'decode every file with this encoding instead of detecting it (e.g. windows-1252, shift_jis)',
+      knownEncoding
+    )
+    .option(
+      '--max-size <bytes>',
+      `refuse files larger than this (default ${DEFAULT_MAX_IMPORT_BYTES})`,
+      positiveInt
+    )
+    .action(async (paths: string[], options: { encoding?: string; maxSize?: number }) => {
       const library = await openLibrary(globals().data, 'CLI')
       try {
-        const outcomes = await importPathSources(library, paths, options)
-        print(globals(), outcomes, () => outcomes.map(formatOutcome).join('\n'))
-        if (outcomes.some((outcome) => outcome.status === 'refused')) process.exitCode = EXIT_FAILED
+        const outcomes = await importPathSources(library, paths, {
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+          ...(options.maxSize ? { maxBytes: options.maxSize } : {})
+        })
+        const refused = outcomes.filter((outcome) => outcome.status === 'refused')
+        const stored = outcomes.filter((outcome) => outcome.status !== 'refused')
+        print(globals(), outcomes, () => stored.map(formatOutcome).join('\n'))
+        // Errors go to stderr, each naming the file and the reason.
+        for (const outcome of refused) process.stderr.write(`dossier: ${formatOutcome(outcome)}\n`)
+        if (refused.length > 0) process.exitCode = EXIT_FAILED
       } finally {
         await library.close()
       }

@@ -1,8 +1,13 @@
 import type { ApiHandlers, HostInfo } from '../shared/api'
 import { DossierError } from '../shared/result'
-import { importSources } from './import/importSources'
+import { addPrepared } from './import/addPrepared'
 import { importPathSources } from './import/importPathSources'
+import { importSources } from './import/importSources'
+import { preparePastedText } from './import/preparePastedText'
+import { previewImport } from './import/previewImport'
+import { sourceFromPayload } from './import/sourceFromPayload'
 import type { Library } from './store/Library'
+import { WorkspaceStore } from './store/WorkspaceStore'
 
 export const DOSSIER_VERSION = '0.1.0'
 
@@ -14,6 +19,7 @@ export interface HostCapabilities {
 
 /** Implements every contract method on one library; hosts add only transport. */
 export function createHandlers(library: Library, capabilities: HostCapabilities): ApiHandlers {
+  const workspace = new WorkspaceStore(library.dataDir)
   return {
     getHostInfo: async () => ({
       host: capabilities.host,
@@ -24,16 +30,9 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     }),
     listArticles: async ({ trash }) => library.listArticles({ trash: trash ?? false }),
     getArticle: ({ id }) => library.getArticle(id),
-    importFiles: ({ files }) =>
-      importSources(
-        library,
-        files.map((file) => ({
-          name: file.name,
-          bytes: Buffer.from(file.dataBase64, 'base64'),
-          ...(file.lastModified !== undefined ? { modifiedAt: new Date(file.lastModified) } : {}),
-          ...(file.encoding ? { encoding: file.encoding } : {})
-        }))
-      ),
+    importFiles: ({ files }) => importSources(library, files.map(sourceFromPayload)),
+    previewImport: async (file) => previewImport(sourceFromPayload(file)),
+    importText: (paste) => addPrepared(library, 'Pasted text', () => preparePastedText(paste)),
     importFromDialog: async () => {
       if (!capabilities.pickImportPaths) {
         throw new DossierError(
@@ -50,6 +49,8 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     listAnnotations: ({ articleId }) => library.listAnnotations(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (input) => library.updateAnnotation(input),
-    deleteAnnotation: ({ articleId, id }) => library.deleteAnnotation(articleId, id)
+    deleteAnnotation: ({ articleId, id }) => library.deleteAnnotation(articleId, id),
+    getWorkspace: () => workspace.get((message) => library.notices.push(message)),
+    saveWorkspace: ({ workspace: next }) => workspace.save(next)
   }
 }

@@ -8,9 +8,11 @@ import type { Article, ArticleMeta } from './article'
 import { ArticleFields } from './article'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
-import type { ImportOutcome } from './importing'
-import { ImportFilePayload } from './importing'
+import type { ImportOutcome, ImportPreview } from './importing'
+import { ImportFilePayload, ImportTextPayload } from './importing'
 import type { Result } from './result'
+import type { Workspace as WorkspaceType } from './workspace'
+import { Workspace } from './workspace'
 
 /** A contract entry: the schema of its single input object and the type it resolves to. */
 export interface Method<I extends z.ZodType, O> {
@@ -51,6 +53,16 @@ export const contract = {
   importFiles: method<ImportOutcome[]>()(
     z.object({ files: z.array(ImportFilePayload).min(1).max(10_000) }).strict()
   ),
+
+  /**
+   * What importing one file would store (text, metadata, detected encoding and the
+   * alternatives), without storing anything: the import review's preview. Pass
+   * `encoding` to see the file re-decoded with the analyst's choice.
+   */
+  previewImport: method<ImportPreview>()(ImportFilePayload.strict()),
+
+  /** A new article from pasted text (Ctrl/Cmd+Shift+V). */
+  importText: method<ImportOutcome>()(ImportTextPayload),
 
   /** Desktop only: show the open-file dialog and import what the user chose. */
   importFromDialog: method<ImportOutcome[]>()(NoInput),
@@ -102,7 +114,12 @@ export const contract = {
       .strict()
   ),
 
-  deleteAnnotation: method<void>()(z.object({ articleId: ArticleId, id: AnnotationId }).strict())
+  deleteAnnotation: method<void>()(z.object({ articleId: ArticleId, id: AnnotationId }).strict()),
+
+  /** The reading workspace (open panes, colour names) as last saved. */
+  getWorkspace: method<WorkspaceType>()(NoInput),
+
+  saveWorkspace: method<void>()(z.object({ workspace: Workspace }).strict())
 } as const
 
 export type Contract = typeof contract

@@ -1,7 +1,13 @@
-import { TextDecoder } from 'node:util'
+import { canonicalEncoding } from './canonicalEncoding'
+import { classifyNulPattern } from './classifyNulPattern'
+import { decodeExactly } from './decodeExactly'
+import { findInvalidUtf8 } from './findInvalidUtf8'
+import { guessEncodings } from './guessEncodings'
 import { ImportRefusal } from './ImportRefusal'
+import { sniffBinaryType } from './sniffBinaryType'
 
 export interface DecodedText {
+  /** The decoded text, without a byte-order mark; line endings still as in the file. */
   text: string
   /** WHATWG encoding label, e.g. `utf-8`, `utf-16le`, `windows-1252`. */
   encoding: string
@@ -9,49 +15,75 @@ export interface DecodedText {
   confidence: number
 }
 
+/** Certain, but a NUL pattern is a heuristic: a little less than a BOM. */
+const NUL_PATTERN_CONFIDENCE = 0.95
+
+const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' }
+]
+
 /**
- * Decodes a file's bytes without ever replacing a byte silently with U+FFFD: a byte-order
- * mark first, then strict UTF-8, else the file is refused.
+ * Decodes a file's bytes without ever replacing a byte silently with U+FFFD, in the order
+ * VS Code uses: a byte-order mark; a known binary signature or scattered NULs (refused);
+ * UTF-16 without BOM from its NUL pattern; strict UTF-8; then the likeliest legacy encoding
+ * that decodes every byte. `encoding`, chosen by the user, overrides all detection.
+ * Throws an ImportRefusal naming the file when the bytes are binary or decode under nothing.
  */
 export function decodeText(name: string, bytes: Uint8Array, encoding?: string): DecodedText {
-  if (encoding) return { text: decodeStrict(name, bytes, encoding), encoding, confidence: 1 }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {
-      text: decodeStrict(name, bytes.subarray(3), 'utf-8'),
-      encoding: 'utf-8',
-      confidence: 1
-    }
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte))
+  // No text starts like a PNG or a PDF, whatever encoding the user picks.
+  const binaryType = bom ? undefined : sniffBinaryType(bytes)
+  if (binaryType)
+    throw new ImportRefusal('binary', `${name}: this looks like a ${binaryType}, not text.`)
+  if (encoding !== undefined) return decodeAs(name, bytes, encoding)
+  if (bom) {
+    const text = decodeExactly(bytes.subarray(bom.bytes.length), bom.encoding)
+    if (text === undefined) throw notDecodable(name, bytes, bom.encoding)
+    return { text, encoding: bom.encoding, confidence: 1 }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      text: decodeStrict(name, bytes.subarray(2), 'utf-16le'),
-      encoding: 'utf-16le',
-      confidence: 1
-    }
+  const nuls = classifyNulPattern(bytes)
+  if (nuls === 'utf-16le' || nuls === 'utf-16be') {
+    const text = decodeExactly(bytes, nuls)
+    if (text !== undefined) return { text, encoding: nuls, confidence: NUL_PATTERN_CONFIDENCE }
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      text: decodeStrict(name, bytes.subarray(2), 'utf-16be'),
-      encoding: 'utf-16be',
-      confidence: 1
-    }
-  }
-  return { text: decodeStrict(name, bytes, 'utf-8'), encoding: 'utf-8', confidence: 1 }
-}
-
-function decodeStrict(name: string, bytes: Uint8Array, encoding: string): string {
-  let decoder: TextDecoder
-  try {
-    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })
-  } catch {
+  if (nuls !== 'none') {
     throw new ImportRefusal(
-      'unknown_encoding',
-      `${name}: "${encoding}" is not an encoding Dossier knows.`
+      'binary',
+      `${name}: this looks like a binary file (it contains NUL bytes).`
     )
   }
-  try {
-    return decoder.decode(bytes)
-  } catch {
-    throw new ImportRefusal('not_decodable', `${name}: the bytes are not valid ${encoding}.`)
+  const utf8 = decodeExactly(bytes, 'utf-8')
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', confidence: 1 }
+  const [best] = guessEncodings(bytes)
+  if (!best) throw notDecodable(name, bytes, 'utf-8')
+  return { text: decodeExactly(bytes, best.encoding)!, ...best }
+}
+
+function decodeAs(name: string, bytes: Uint8Array, label: string): DecodedText {
+  const encoding = canonicalEncoding(label)
+  if (!encoding) {
+    throw new ImportRefusal(
+      'unknown_encoding',
+      `${name}: "${label}" is not an encoding Dossier knows (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030…).`
+    )
   }
+  const text = decodeExactly(bytes, encoding)
+  if (text === undefined) throw notDecodable(name, bytes, encoding)
+  return { text, encoding, confidence: 1 }
+}
+
+function notDecodable(name: string, bytes: Uint8Array, encoding: string): ImportRefusal {
+  if (encoding !== 'utf-8') {
+    return new ImportRefusal(
+      'not_decodable',
+      `${name}: the bytes are not valid ${encoding}; choose another encoding.`
+    )
+  }
+  const { count, offsets } = findInvalidUtf8(bytes)
+  return new ImportRefusal(
+    'not_decodable',
+    `${name}: ${count} byte sequence(s) are not valid UTF-8 (first at byte ${offsets.join(', ')}) and no other encoding fits; choose an encoding.`
+  )
 }

@@ -1,6 +1,6 @@
 import type { ImportOutcome } from '../../shared/importing'
 import type { Library } from '../store/Library'
-import { ImportRefusal } from './ImportRefusal'
+import { addPrepared } from './addPrepared'
 import type { ImportSource } from './prepareArticle'
 import { prepareArticle } from './prepareArticle'
 
@@ -14,20 +14,7 @@ export async function importSources(
   return outcomes
 }
 
-export async function importSource(library: Library, source: ImportSource): Promise<ImportOutcome> {
-  try {
-    const added = await library.addArticle(prepareArticle(source))
-    return added.status === 'imported'
-      ? { status: 'imported', name: source.name, article: added.article }
-      : {
-          status: 'duplicate',
-          name: source.name,
-          articleId: added.article.id,
-          title: added.article.title
-        }
-  } catch (error) {
-    if (error instanceof ImportRefusal)
-      return { status: 'refused', name: source.name, reason: error.reason, message: error.message }
-    throw error
-  }
+/** Imports one file; a refusal is an outcome, any other error is a real failure and thrown. */
+export function importSource(library: Library, source: ImportSource): Promise<ImportOutcome> {
+  return addPrepared(library, source.name, () => prepareArticle(source).article)
 }

@@ -1,69 +1,101 @@
-import { lstat, readdir, readFile } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../shared/importing'
 import { ImportRefusal } from './ImportRefusal'
 import type { ImportSource } from './prepareArticle'
+import { readRegularFile } from './readRegularFile'
+import { refusalForError } from './refusalForError'
+import { refuseUnlessSmallFile } from './refuseUnlessSmallFile'
 
 export type PathSource = ImportSource | { name: string; refusal: ImportRefusal }
 
+export interface ReadImportOptions {
+  /** Files larger than this are refused from their size, unread. */
+  maxBytes?: number
+  /** Decode every file with this encoding instead of detecting one. */
+  encoding?: string
+}
+
 /**
- * Walks files and folders (recursively, in name order) and reads each regular file.
- * Only regular files are read: FIFOs and devices would hang or never end.
+ * Walks files and folders (recursively, in name order, skipping hidden names) and reads
+ * each regular file, one at a time so memory holds one file. Symbolic links are followed
+ * to the file or folder they name; a dangling link or a loop is refused with its own
+ * message, and a folder reached twice (a link back up the tree) is walked once.
  */
 export async function* readImportPaths(
   paths: string[],
-  { maxBytes = DEFAULT_MAX_IMPORT_BYTES, encoding }: { maxBytes?: number; encoding?: string } = {}
+  { maxBytes = DEFAULT_MAX_IMPORT_BYTES, encoding }: ReadImportOptions = {}
 ): AsyncGenerator<PathSource> {
-  for (const path of paths) yield* readPath(resolve(path), maxBytes, encoding)
+  const walked = new Set<string>()
+  for (const path of paths) yield* readPath(resolve(path), { maxBytes, encoding, walked })
 }
 
-async function* readPath(
-  path: string,
-  maxBytes: number,
+interface Walk {
+  maxBytes: number
   encoding: string | undefined
-): AsyncGenerator<PathSource> {
-  let info
+  /** `dev:ino` of every folder walked so far. */
+  walked: Set<string>
+}
+
+async function* readPath(path: string, walk: Walk): AsyncGenerator<PathSource> {
+  let info: Stats
   try {
-    info = await lstat(path)
+    info = await followLink(path)
   } catch (error) {
-    yield { name: path, refusal: refusalFor(path, error) }
+    yield {
+      name: path,
+      refusal: error instanceof ImportRefusal ? error : refusalForError(path, error)
+    }
     return
   }
   if (info.isDirectory()) {
-    const names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort()
-    for (const name of names) yield* readPath(join(path, name), maxBytes, encoding)
-    return
-  }
-  if (!info.isFile()) {
-    yield { name: path, refusal: new ImportRefusal('not_a_file', `${path}: not a regular file.`) }
-    return
-  }
-  if (info.size > maxBytes) {
-    yield {
-      name: path,
-      refusal: new ImportRefusal(
-        'too_large',
-        `${path}: ${info.size} bytes is over the ${maxBytes}-byte limit.`
-      )
+    const key = `${info.dev}:${info.ino}`
+    if (walk.walked.has(key)) return
+    walk.walked.add(key)
+    let names: string[]
+    try {
+      names = await readdir(path)
+    } catch (error) {
+      yield { name: path, refusal: refusalForError(path, error) }
+      return
+    }
+    for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+      yield* readPath(join(path, name), walk)
     }
     return
   }
   try {
-    const bytes = await readFile(path)
-    yield { name: path, path, bytes, modifiedAt: info.mtime, ...(encoding ? { encoding } : {}) }
+    refuseUnlessSmallFile(path, info, walk.maxBytes)
+    const { bytes, modifiedAt } = await readRegularFile(path, walk.maxBytes)
+    yield {
+      name: path,
+      path,
+      bytes,
+      modifiedAt,
+      ...(walk.encoding ? { encoding: walk.encoding } : {})
+    }
   } catch (error) {
-    yield { name: path, refusal: refusalFor(path, error) }
+    yield {
+      name: path,
+      refusal: error instanceof ImportRefusal ? error : refusalForError(path, error)
+    }
   }
 }
 
-function refusalFor(path: string, error: unknown): ImportRefusal {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT')
-    return new ImportRefusal(
-      'missing',
-      `${path}: no such file (it may have been moved or deleted).`
-    )
-  if (code === 'EACCES' || code === 'EPERM')
-    return new ImportRefusal('unreadable', `${path}: permission denied.`)
-  return new ImportRefusal('unreadable', `${path}: could not be read (${code ?? String(error)}).`)
+/** `lstat`, then `stat` through a link: a dangling link and a loop each get their own refusal. */
+async function followLink(path: string): Promise<Stats> {
+  const info = await lstat(path)
+  if (!info.isSymbolicLink()) return info
+  try {
+    return await stat(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ImportRefusal(
+        'dangling_symlink',
+        `${path}: a symbolic link to something that no longer exists.`
+      )
+    }
+    throw error
+  }
 }

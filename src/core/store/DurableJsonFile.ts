@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises'
+import { lstat, readFile, rename } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DossierError } from '../../shared/result'
@@ -35,8 +35,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     const problem = this.#check(bytes)
     if (typeof problem !== 'string') return problem.value
-    const movedTo = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
-    await rename(this.path, movedTo)
+    const movedTo = await moveAside(this.path)
     throw new DamagedFileError(this.path, problem, movedTo)
   }
 
@@ -69,6 +68,28 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (!parsed.success)
       return `the content has the wrong shape: ${describeZodError('', parsed.error).slice(2)}`
     return { value: parsed.data }
+  }
+}
+
+/**
+ * Renames `path` to `<path>.damaged-<time>`, adding `-2`, `-3`… when that name is taken:
+ * rename() replaces its target, and an earlier damaged copy must never be lost. Checking
+ * first is enough because only the lock holder moves files in a library.
+ */
+async function moveAside(path: string): Promise<string> {
+  const stamp = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+  for (let n = 1; ; n++) {
+    const movedTo = n === 1 ? stamp : `${stamp}-${n}`
+    const taken = await lstat(movedTo).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false
+        throw error
+      }
+    )
+    if (taken) continue
+    await rename(path, movedTo)
+    return movedTo
   }
 }
 

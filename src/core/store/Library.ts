@@ -72,6 +72,7 @@ export class Library {
         )
       }
       for (const article of index.data.articles) library.#byId.set(article.id, article)
+      await library.#recountChangedAnnotations()
       await library.#removeStrayTempFiles()
       return library
     } catch (error) {
@@ -340,6 +341,34 @@ export class Library {
           this.notices.push(`Could not save the library index: ${String(error)}`)
         )
     }, INDEX_FLUSH_DELAY_MS)
+  }
+
+  /**
+   * Counts reach the index with a delay, so a crash can leave them behind. Annotation
+   * files written since the index (by mtime, `>=` for coarse clocks) are counted again.
+   */
+  async #recountChangedAnnotations(): Promise<void> {
+    const indexWritten = await stat(join(this.dataDir, 'library.json')).then(
+      (info) => info.mtimeMs,
+      () => 0
+    )
+    let changed = false
+    for (const name of await readdir(join(this.dataDir, 'annotations'))) {
+      const article = name.endsWith('.json') ? this.#byId.get(name.slice(0, -5)) : undefined
+      if (!article) continue
+      const written = await stat(join(this.dataDir, 'annotations', name)).then(
+        (info) => info.mtimeMs,
+        () => 0
+      )
+      if (written < indexWritten) continue
+      // An unreadable file is reported when its article is opened; it must not block opening.
+      const file = await this.#annotationFile(article).catch(() => undefined)
+      const highlights = file?.data.annotations.length
+      if (highlights === undefined || highlights === article.counts.highlights) continue
+      article.counts = { ...article.counts, highlights }
+      changed = true
+    }
+    if (changed) await this.#index.write()
   }
 
   /** After a damaged index was moved aside: one entry per stored text, counts from disk. */

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { link, open, readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { DossierError } from '../../shared/result'
 
 /** Which kind of Dossier process holds a library. */
@@ -17,6 +18,7 @@ interface LockRecord {
 }
 
 const LOCK_FILE = 'dossier.lock'
+const TAKEOVER_ATTEMPTS = 50
 
 /** One writer per library: a lock file in the data folder, taken over when stale. */
 export class LibraryLock {
@@ -40,7 +42,7 @@ export class LibraryLock {
       kind,
       startedAt: new Date().toISOString()
     }
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < TAKEOVER_ATTEMPTS; attempt++) {
       if (await createWithContent(path, JSON.stringify(record))) return new LibraryLock(path)
       const holder = await readLock(path)
       if (holder && isAlive(holder)) {
@@ -50,7 +52,7 @@ export class LibraryLock {
         )
       }
       // Stale: the holder died without releasing. Remove it and race for a fresh lock.
-      await rm(path, { force: true })
+      await removeStaleLock(path, JSON.stringify(record))
     }
     throw new DossierError(
       'locked',
@@ -64,6 +66,32 @@ export class LibraryLock {
     const holder = await readLock(this.path)
     if (holder?.pid === process.pid && holder.hostname === hostname())
       await rm(this.path, { force: true })
+  }
+}
+
+/**
+ * Removes a stale lock while holding `<lock>.takeover`. Without it, two processes that
+ * both found the same stale lock could each remove it, and the slower one would remove
+ * the lock the faster one had just taken: both would then believe they hold the library.
+ * Only this function removes another process's lock, so re-checking under the takeover
+ * lock is enough.
+ */
+async function removeStaleLock(path: string, record: string): Promise<void> {
+  const takeover = `${path}.takeover`
+  if (!(await createWithContent(takeover, record))) {
+    const other = await readLockFile(takeover)
+    // A process that died in the few milliseconds of its takeover leaves this behind.
+    if (other !== 'missing' && (!other || !isAlive(other))) await rm(takeover, { force: true })
+    // Another process is taking over; it will hold the lock in a moment.
+    else await sleep(5 + Math.random() * 20)
+    return
+  }
+  try {
+    // A missing lock may be created by another process at any moment: leave that alone.
+    const holder = await readLockFile(path)
+    if (holder !== 'missing' && (!holder || !isAlive(holder))) await rm(path, { force: true })
+  } finally {
+    await rm(takeover, { force: true })
   }
 }
 
@@ -92,11 +120,24 @@ async function createWithContent(path: string, content: string): Promise<boolean
 }
 
 async function readLock(path: string): Promise<LockRecord | undefined> {
+  const record = await readLockFile(path)
+  return record === 'missing' ? undefined : record
+}
+
+/** The lock's record; undefined when it is unreadable, i.e. stale. */
+async function readLockFile(path: string): Promise<LockRecord | 'missing' | undefined> {
+  let text: string
   try {
-    const record = JSON.parse(await readFile(path, 'utf8')) as LockRecord
-    return typeof record.pid === 'number' ? record : undefined
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+    return undefined
+  }
+  try {
+    const record = JSON.parse(text) as LockRecord | null
+    return typeof record?.pid === 'number' ? record : undefined
   } catch {
-    // Unreadable or half-written by a process that died while taking it: stale.
+    // Half-written or damaged: no live process holds a lock like that.
     return undefined
   }
 }

@@ -1,0 +1,31 @@
+/** The only file that touches `ipcMain`: every handler is registered from the contract. */
+import type { IpcMainInvokeEvent, WebContents } from 'electron'
+import { ipcMain } from 'electron'
+import type { ApiHandlers } from '../shared/api'
+import { channelOf, methodNames } from '../shared/api'
+import { fail } from '../shared/result'
+import type { MenuCommand } from '../shared/hostEvents'
+import { MENU_CHANNEL } from '../shared/hostEvents'
+import { dispatch } from '../core/dispatch'
+
+/**
+ * Registers one `handle` per contract method. A call from a frame other than the app's
+ * own page is refused before any handler runs; payloads are validated by `dispatch`.
+ */
+export function registerIpcHandlers(
+  handlers: ApiHandlers,
+  isTrustedSender: (url: string) => boolean
+): void {
+  for (const name of methodNames) {
+    ipcMain.handle(channelOf(name), (event: IpcMainInvokeEvent, input: unknown) => {
+      const url = event.senderFrame?.url ?? ''
+      if (!isTrustedSender(url))
+        return fail('unauthorized', `IPC from ${url || 'an unknown frame'} is refused.`)
+      return dispatch(handlers, name, input)
+    })
+  }
+}
+
+export function sendMenuCommand(contents: WebContents, command: MenuCommand): void {
+  contents.send(MENU_CHANNEL, command)
+}

@@ -1,0 +1,555 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { HighlightColor } from '../../shared/annotation'
+import type { Article, ArticleMeta } from '../../shared/article'
+import type { HostInfo } from '../../shared/api'
+import type { ImportOutcome } from '../../shared/importing'
+import type { MenuCommand } from '../../shared/hostEvents'
+import type { PaneState } from '../../shared/workspace'
+import { AnnotationsPanel } from './annotations/AnnotationsPanel'
+import { useAnnotations } from './annotations/useAnnotations'
+import { ImportReview } from './importing/ImportReview'
+import { PasteDialog } from './importing/PasteDialog'
+import { readDroppedFiles, toPayloads } from './importing/readDroppedFiles'
+import { LibraryPanel } from './library/LibraryPanel'
+import type { PaneHandle } from './reader/ReaderPane'
+import { ReaderPane } from './reader/ReaderPane'
+import { Splitter } from './workspace/Splitter'
+import { Toolbar } from './workspace/Toolbar'
+import { useWorkspace } from './workspace/useWorkspace'
+import { ApiFailure, unwrap } from './transport/unwrap'
+
+type Loaded = Article | { error: string }
+
+function newPaneId(): string {
+  return `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  )
+}
+
+export function App() {
+  const [host, setHost] = useState<HostInfo>()
+  const [articles, setArticles] = useState<ArticleMeta[]>([])
+  const [trashed, setTrashed] = useState<ArticleMeta[]>([])
+  const [showTrash, setShowTrash] = useState(false)
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, Loaded>>(new Map())
+  const [messages, setMessages] = useState<{ id: number; text: string; kind: 'error' | 'info' }[]>(
+    []
+  )
+  const [review, setReview] = useState<ImportOutcome[]>()
+  const [pasting, setPasting] = useState(false)
+  const [dragging, setDragging] = useState(false)
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
+  const [busy, setBusy] = useState<string>()
+  const paneHandles = useRef(new Map<string, PaneHandle>())
+  const filePicker = useRef<HTMLInputElement>(null)
+  const syncing = useRef(false)
+  const requested = useRef(new Set<string>())
+
+  const say = useCallback((text: string, kind: 'error' | 'info' = 'info') => {
+    const id = Date.now() + Math.random()
+    setMessages((list) => [...list.slice(-3), { id, text, kind }])
+    window.setTimeout(
+      () => setMessages((list) => list.filter((m) => m.id !== id)),
+      kind === 'error' ? 12_000 : 4000
+    )
+  }, [])
+  const report = useCallback(
+    (error: unknown) =>
+      say(
+        error instanceof ApiFailure || error instanceof Error ? error.message : String(error),
+        'error'
+      ),
+    [say]
+  )
+
+  const { workspace, update, saved } = useWorkspace(report)
+
+  const refreshLibrary = useCallback(async () => {
+    try {
+      const [live, trash] = await Promise.all([
+        unwrap(window.api.listArticles({})),
+        unwrap(window.api.listArticles({ trash: true }))
+      ])
+      setArticles(live)
+      setTrashed(trash)
+    } catch (error) {
+      report(error)
+    }
+  }, [report])
+
+  const annotations = useAnnotations(useCallback(() => void refreshLibrary(), [refreshLibrary]))
+
+  useEffect(() => {
+    Promise.all([
+      unwrap(window.api.listArticles({})),
+      unwrap(window.api.listArticles({ trash: true }))
+    ]).then(([live, trash]) => {
+      setArticles(live)
+      setTrashed(trash)
+    }, report)
+    unwrap(window.api.getHostInfo({})).then((info) => {
+      setHost(info)
+      for (const notice of info.notices) say(notice, 'error')
+    }, report)
+  }, [report, say])
+
+  // Load the text and annotations of every article a pane shows.
+  const { load: loadAnnotations } = annotations
+  const wanted = useMemo(
+    () => [...new Set(workspace?.panes.map((p) => p.articleId) ?? [])],
+    [workspace?.panes]
+  )
+  useEffect(() => {
+    for (const id of wanted) {
+      if (requested.current.has(id)) continue
+      requested.current.add(id)
+      window.api.getArticle({ id }).then((result) => {
+        setLoaded((map) =>
+          new Map(map).set(id, result.ok ? result.value : { error: result.error.message })
+        )
+        if (result.ok) loadAnnotations(id).catch(report)
+      }, report)
+    }
+  }, [wanted, loadAnnotations, report])
+
+  const panes = workspace?.panes ?? []
+  const activePane = panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0]
+  const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
+  const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
+
+  const openArticles = useCallback(
+    (ids: string[], inNewPane: boolean) => {
+      update((w) => {
+        let list = [...w.panes]
+        let active = w.activePaneId
+        ids.forEach((articleId, i) => {
+          const at = list.findIndex((p) => p.id === active)
+          if (!inNewPane && i === 0 && at >= 0) {
+            list[at] = { ...list[at]!, articleId, scroll: 0 }
+          } else {
+            const pane: PaneState = { id: newPaneId(), articleId, scroll: 0, width: 1 }
+            list =
+              at >= 0 ? [...list.slice(0, at + 1), pane, ...list.slice(at + 1)] : [...list, pane]
+            active = pane.id
+          }
+          if (i === 0 && active === undefined) active = list[0]?.id
+        })
+        return { ...w, panes: list, activePaneId: active, maximizedPaneId: undefined }
+      })
+      setSelectedIds(new Set())
+    },
+    [update]
+  )
+
+  const finishImport = useCallback(
+    async (outcomes: ImportOutcome[]) => {
+      await refreshLibrary()
+      if (outcomes.length > 0) setReview(outcomes)
+    },
+    [refreshLibrary]
+  )
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return
+      setBusy(`Importing ${files.length} file(s)…`)
+      try {
+        await finishImport(await unwrap(window.api.importFiles({ files: await toPayloads(files) })))
+      } catch (error) {
+        report(error)
+      } finally {
+        setBusy(undefined)
+      }
+    },
+    [finishImport, report]
+  )
+
+  const startImport = useCallback(async () => {
+    if (host?.nativeDialogs) {
+      try {
+        setBusy('Importing…')
+        await finishImport(await unwrap(window.api.importFromDialog({})))
+      } catch (error) {
+        report(error)
+      } finally {
+        setBusy(undefined)
+      }
+    } else filePicker.current?.click()
+  }, [host, finishImport, report])
+
+  const highlightSelection = useCallback(async () => {
+    if (!workspace) return
+    for (const pane of workspace.panes) {
+      const range = paneHandles.current.get(pane.id)?.selection()
+      if (!range) continue
+      try {
+        const created = await annotations.highlight(
+          pane.articleId,
+          range.start,
+          range.end,
+          workspace.currentColor
+        )
+        window.getSelection()?.removeAllRanges()
+        setSelectedIds(new Set([created.id]))
+        update((w) => ({ ...w, activePaneId: pane.id }))
+      } catch (error) {
+        report(error)
+      }
+      return
+    }
+    say('Select a passage in an article first, then press H.')
+  }, [workspace, annotations, update, report, say])
+
+  const selectedAnnotations = useMemo(
+    () => [...annotations.byArticle.values()].flat().filter((a) => selectedIds.has(a.id)),
+    [annotations.byArticle, selectedIds]
+  )
+
+  const setColor = useCallback(
+    async (color: HighlightColor) => {
+      // With text selected, a number picks the colour of the next highlight; else it recolours.
+      const choosing = window.getSelection()?.isCollapsed === false
+      if (!choosing && selectedAnnotations.length > 0)
+        await annotations.recolor(selectedAnnotations, color).catch(report)
+      else update((w) => ({ ...w, currentColor: color }))
+    },
+    [selectedAnnotations, annotations, update, report]
+  )
+
+  const undoRedo = useCallback(
+    async (how: 'undo' | 'redo') => {
+      try {
+        const label = await annotations[how]()
+        say(label ? `${how === 'undo' ? 'Undid' : 'Redid'} ${label}` : `Nothing to ${how}`)
+      } catch (error) {
+        report(error)
+      }
+    },
+    [annotations, say, report]
+  )
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'import') void startImport()
+      else if (command === 'paste') setPasting(true)
+      else if (command === 'find' && activePane) paneHandles.current.get(activePane.id)?.openFind()
+      else if (command === 'undo' || command === 'redo') void undoRedo(command)
+    },
+    [startImport, activePane, undoRedo]
+  )
+
+  useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
+
+  // Keyboard: the desktop menu owns its accelerators; the browser needs them here.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey
+      const key = event.key.toLowerCase()
+      const menuOwns = host?.host === 'electron'
+      if (mod && !menuOwns) {
+        if (key === 'z' || key === 'y') {
+          if (isTyping(event.target)) return
+          event.preventDefault()
+          return runCommand(key === 'y' || event.shiftKey ? 'redo' : 'undo')
+        }
+        if (key === 'f') {
+          event.preventDefault()
+          return runCommand('find')
+        }
+        if (key === 'v' && event.shiftKey) {
+          event.preventDefault()
+          return runCommand('paste')
+        }
+        if (key === 'o') {
+          event.preventDefault()
+          return runCommand('import')
+        }
+      }
+      if (mod || event.altKey || isTyping(event.target)) return
+      if (key === 'h') {
+        event.preventDefault()
+        void highlightSelection()
+      } else if (/^[1-6]$/.test(key)) {
+        event.preventDefault()
+        void setColor(Number(key) as HighlightColor)
+      } else if ((key === 'delete' || key === 'backspace') && selectedAnnotations.length > 0) {
+        event.preventDefault()
+        annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
+      } else if (key === 'escape') setSelectedIds(new Set())
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [host, runCommand, highlightSelection, setColor, selectedAnnotations, annotations, report])
+
+  const onPaneScroll = useCallback(
+    (paneId: string, fraction: number) => {
+      update((w) => ({
+        ...w,
+        panes: w.panes.map((p) => (p.id === paneId ? { ...p, scroll: fraction } : p))
+      }))
+      if (!workspace?.scrollSync || syncing.current) return
+      syncing.current = true
+      for (const [id, handle] of paneHandles.current)
+        if (id !== paneId) handle.setScrollFraction(fraction)
+      window.requestAnimationFrame(() => (syncing.current = false))
+    },
+    [update, workspace?.scrollSync]
+  )
+
+  const movePane = (index: number, direction: -1 | 1): void =>
+    update((w) => {
+      const list = [...w.panes]
+      const [pane] = list.splice(index, 1)
+      list.splice(index + direction, 0, pane!)
+      return { ...w, panes: list }
+    })
+
+  const closePane = (paneId: string): void =>
+    update((w) => {
+      const list = w.panes.filter((p) => p.id !== paneId)
+      return {
+        ...w,
+        panes: list,
+        activePaneId: w.activePaneId === paneId ? list[0]?.id : w.activePaneId,
+        maximizedPaneId: w.maximizedPaneId === paneId ? undefined : w.maximizedPaneId
+      }
+    })
+
+  const resizePanes = (index: number, deltaFraction: number): void =>
+    update((w) => {
+      const list = [...w.panes]
+      const left = list[index]
+      const right = list[index + 1]
+      if (!left || !right) return w
+      const pair = left.width + right.width
+      const share = Math.min(Math.max(left.width / pair + deltaFraction, 0.1), 0.9)
+      list[index] = { ...left, width: pair * share }
+      list[index + 1] = { ...right, width: pair * (1 - share) }
+      return { ...w, panes: list }
+    })
+
+  if (!workspace) return <div className="app-loading">Opening your library…</div>
+
+  const visiblePanes = workspace.maximizedPaneId
+    ? panes.filter((p) => p.id === workspace.maximizedPaneId)
+    : panes
+  const totalWidth = visiblePanes.reduce((sum, p) => sum + p.width, 0)
+
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      data-workspace-saved={saved}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(event) => event.currentTarget === event.target && setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault()
+        setDragging(false)
+        readDroppedFiles(event.dataTransfer).then(importFiles, report)
+      }}
+    >
+      <Toolbar
+        host={host}
+        colorNames={workspace.colorNames}
+        currentColor={workspace.currentColor}
+        scrollSync={workspace.scrollSync}
+        busy={busy}
+        onImport={() => void startImport()}
+        onPaste={() => setPasting(true)}
+        onColor={(color) => void setColor(color)}
+        onRenameColor={(color, name) =>
+          update((w) => ({
+            ...w,
+            colorNames: w.colorNames.map((n, i) => (i === color - 1 ? name : n))
+          }))
+        }
+        onToggleSync={() => update((w) => ({ ...w, scrollSync: !w.scrollSync }))}
+        onUndo={() => void undoRedo('undo')}
+        onRedo={() => void undoRedo('redo')}
+      />
+      <input
+        ref={filePicker}
+        type="file"
+        multiple
+        hidden
+        aria-label="Choose files to import"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])]
+          event.target.value = ''
+          void importFiles(files)
+        }}
+      />
+      <main
+        className="workspace"
+        style={{ gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 300px` }}
+      >
+        <LibraryPanel
+          articles={showTrash ? trashed : articles}
+          trash={showTrash}
+          trashCount={trashed.length}
+          onToggleTrash={() => setShowTrash((t) => !t)}
+          onOpen={openArticles}
+          onDelete={(ids) =>
+            unwrap(window.api.deleteArticles({ ids }))
+              .then(() => {
+                update((w) => ({ ...w, panes: w.panes.filter((p) => !ids.includes(p.articleId)) }))
+                say(`Moved ${ids.length} article(s) to the Trash.`)
+                return refreshLibrary()
+              })
+              .catch(report)
+          }
+          onRestore={(ids) =>
+            unwrap(window.api.restoreArticles({ ids }))
+              .then(() => {
+                say(`Restored ${ids.length} article(s).`)
+                return refreshLibrary()
+              })
+              .catch(report)
+          }
+          onEmptyTrash={() => {
+            if (
+              !window.confirm(
+                `Delete ${trashed.length} article(s) and their annotations for good? This cannot be undone.`
+              )
+            )
+              return
+            unwrap(window.api.emptyTrash({}))
+              .then(({ deleted }) => {
+                say(`Deleted ${deleted} article(s) for good.`)
+                return refreshLibrary()
+              })
+              .catch(report)
+          }}
+        />
+        <Splitter
+          label="Resize library"
+          value={workspace.libraryWidth}
+          onDelta={(px) =>
+            update((w) => ({
+              ...w,
+              libraryWidth: Math.min(Math.max(w.libraryWidth + px, 240), 1200)
+            }))
+          }
+        />
+        <section className="panes" aria-label="Reading panes">
+          {visiblePanes.length === 0 && (
+            <div className="panes-empty">
+              <h2>Nothing open</h2>
+              <p>
+                Double-click an article to read it here; Shift+double-click (or Shift+Enter) opens
+                it beside the current one.
+              </p>
+            </div>
+          )}
+          {visiblePanes.map((pane, index) => {
+            const entry = loaded.get(pane.articleId)
+            const article = entry && 'text' in entry ? entry : undefined
+            return (
+              <div
+                className="pane-slot"
+                key={pane.id}
+                style={{ flexGrow: pane.width / totalWidth }}
+              >
+                <ReaderPane
+                  paneId={pane.id}
+                  article={article}
+                  error={entry && 'error' in entry && entry.error ? entry.error : undefined}
+                  annotations={annotations.byArticle.get(pane.articleId) ?? []}
+                  selectedIds={selectedIds}
+                  active={pane.id === activePane?.id}
+                  maximized={workspace.maximizedPaneId === pane.id}
+                  index={panes.indexOf(pane)}
+                  count={panes.length}
+                  initialScroll={pane.scroll}
+                  handle={(handle) => {
+                    if (handle) paneHandles.current.set(pane.id, handle)
+                    else paneHandles.current.delete(pane.id)
+                  }}
+                  onActivate={() =>
+                    workspace.activePaneId !== pane.id &&
+                    update((w) => ({ ...w, activePaneId: pane.id }))
+                  }
+                  onClose={() => closePane(pane.id)}
+                  onMove={(direction) => movePane(panes.indexOf(pane), direction)}
+                  onToggleMaximize={() =>
+                    update((w) => ({
+                      ...w,
+                      maximizedPaneId: w.maximizedPaneId === pane.id ? undefined : pane.id
+                    }))
+                  }
+                  onScroll={(fraction) => onPaneScroll(pane.id, fraction)}
+                  onSelectAnnotations={(ids) => setSelectedIds(new Set(ids))}
+                  onHighlight={() => void highlightSelection()}
+                />
+                {index < visiblePanes.length - 1 && (
+                  <Splitter
+                    label="Resize panes"
+                    value={Math.round((pane.width / totalWidth) * 100)}
+                    onDelta={(px, width) => resizePanes(panes.indexOf(pane), px / width)}
+                  />
+                )}
+              </div>
+            )
+          })}
+        </section>
+        <AnnotationsPanel
+          title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
+          annotations={activeAnnotations}
+          selectedIds={selectedIds}
+          colorNames={workspace.colorNames}
+          onSelect={(annotation) => {
+            setSelectedIds(new Set([annotation.id]))
+            const pane = panes.find((p) => p.articleId === annotation.articleId)
+            if (pane)
+              paneHandles.current
+                .get(pane.id)
+                ?.scrollToOffset(annotation.position.start, annotation.position)
+          }}
+          onDelete={(annotation) => void annotations.remove([annotation]).catch(report)}
+          onRecolor={(annotation, color) =>
+            void annotations.recolor([annotation], color).catch(report)
+          }
+        />
+      </main>
+      <div className="messages" role="status" aria-live="polite">
+        {messages.map((m) => (
+          <p
+            key={m.id}
+            className={`message ${m.kind}`}
+            role={m.kind === 'error' ? 'alert' : undefined}
+          >
+            {m.text}
+          </p>
+        ))}
+      </div>
+      {dragging && <div className="drop-hint">Drop files or folders to import them</div>}
+      {review && (
+        <ImportReview
+          outcomes={review}
+          onOpen={(id) => {
+            setReview(undefined)
+            openArticles([id], false)
+          }}
+          onClose={() => setReview(undefined)}
+        />
+      )}
+      {pasting && (
+        <PasteDialog
+          onCancel={() => setPasting(false)}
+          onImport={(file) => {
+            setPasting(false)
+            void importFiles([file])
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,152 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Annotation, HighlightColor } from '../../../shared/annotation'
+import { unwrap } from '../transport/unwrap'
+import { UndoStack } from './UndoStack'
+
+export interface AnnotationActions {
+  /** Annotations by article id, in text order, for articles loaded so far. */
+  byArticle: ReadonlyMap<string, Annotation[]>
+  load(articleId: string): Promise<void>
+  highlight(
+    articleId: string,
+    start: number,
+    end: number,
+    color: HighlightColor
+  ): Promise<Annotation>
+  remove(annotations: Annotation[]): Promise<void>
+  recolor(annotations: Annotation[], color: HighlightColor): Promise<void>
+  undo(): Promise<string | undefined>
+  redo(): Promise<string | undefined>
+}
+
+function inTextOrder(list: Annotation[]): Annotation[] {
+  return [...list].sort(
+    (a, b) => a.position.start - b.position.start || a.position.end - b.position.end
+  )
+}
+
+/** The annotations of open articles, with every change undoable. */
+export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
+  const [byArticle, setByArticle] = useState<ReadonlyMap<string, Annotation[]>>(new Map())
+  const undoStack = useRef(new UndoStack()).current
+
+  const update = useCallback((articleId: string, change: (list: Annotation[]) => Annotation[]) => {
+    setByArticle((previous) =>
+      new Map(previous).set(articleId, inTextOrder(change(previous.get(articleId) ?? [])))
+    )
+  }, [])
+
+  const load = useCallback(async (articleId: string) => {
+    const list = await unwrap(window.api.listAnnotations({ articleId }))
+    setByArticle((previous) => new Map(previous).set(articleId, list))
+  }, [])
+
+  const create = useCallback(
+    async (input: {
+      articleId: string
+      start: number
+      end: number
+      color: HighlightColor
+      note?: string
+      id?: string
+    }) => {
+      const annotation = await unwrap(window.api.createAnnotation(input))
+      update(input.articleId, (list) => [...list, annotation])
+      return annotation
+    },
+    [update]
+  )
+
+  const deleteOne = useCallback(
+    async (annotation: Annotation) => {
+      await unwrap(
+        window.api.deleteAnnotation({ articleId: annotation.articleId, id: annotation.id })
+      )
+      update(annotation.articleId, (list) => list.filter((a) => a.id !== annotation.id))
+    },
+    [update]
+  )
+
+  const setColor = useCallback(
+    async (annotation: Annotation, color: HighlightColor) => {
+      const updated = await unwrap(
+        window.api.updateAnnotation({ articleId: annotation.articleId, id: annotation.id, color })
+      )
+      update(annotation.articleId, (list) => list.map((a) => (a.id === updated.id ? updated : a)))
+    },
+    [update]
+  )
+
+  /** Re-creates a deleted annotation with its id, position, colour and note. */
+  const recreate = useCallback(
+    (a: Annotation) =>
+      create({
+        articleId: a.articleId,
+        start: a.position.start,
+        end: a.position.end,
+        color: a.color,
+        note: a.note,
+        id: a.id
+      }),
+    [create]
+  )
+
+  return useMemo<AnnotationActions>(
+    () => ({
+      byArticle,
+      load,
+      async highlight(articleId, start, end, color) {
+        const annotation = await create({ articleId, start, end, color })
+        undoStack.push({
+          label: 'highlight',
+          undo: () => deleteOne(annotation),
+          redo: async () => void (await recreate(annotation))
+        })
+        onCountsChanged()
+        return annotation
+      },
+      async remove(annotations) {
+        for (const annotation of annotations) await deleteOne(annotation)
+        undoStack.push({
+          label:
+            annotations.length === 1
+              ? 'delete highlight'
+              : `delete ${annotations.length} highlights`,
+          undo: async () => {
+            for (const annotation of annotations) await recreate(annotation)
+            onCountsChanged()
+          },
+          redo: async () => {
+            for (const annotation of annotations) await deleteOne(annotation)
+            onCountsChanged()
+          }
+        })
+        onCountsChanged()
+      },
+      async recolor(annotations, color) {
+        const before = annotations.map((a) => ({ annotation: a, color: a.color }))
+        for (const annotation of annotations) await setColor(annotation, color)
+        undoStack.push({
+          label: 'change colour',
+          undo: async () => {
+            for (const { annotation, color: old } of before) await setColor(annotation, old)
+          },
+          redo: async () => {
+            for (const annotation of annotations) await setColor(annotation, color)
+          }
+        })
+      },
+      undo: async () => {
+        const label = await undoStack.undo()
+        onCountsChanged()
+        return label
+      },
+      redo: async () => {
+        const label = await undoStack.redo()
+        onCountsChanged()
+        return label
+      }
+    }),
+    [byArticle, load, create, deleteOne, setColor, recreate, undoStack, onCountsChanged]
+  )
+}

@@ -1,0 +1,264 @@
+import { useMemo, useRef, useState } from 'react'
+import type { ArticleMeta } from '../../../shared/article'
+import type { SortKey } from './sortArticles'
+import { COLUMNS, sortArticles } from './sortArticles'
+
+interface Props {
+  articles: ArticleMeta[]
+  trash: boolean
+  trashCount: number
+  onToggleTrash(): void
+  onOpen(ids: string[], inNewPane: boolean): void
+  onDelete(ids: string[]): void
+  onRestore(ids: string[]): void
+  onEmptyTrash(): void
+}
+
+/**
+ * The library as a table, used like a file manager: click selects, arrows move,
+ * Enter or double-click opens in the current pane, Shift+Enter in a new pane.
+ */
+export function LibraryPanel(props: Props) {
+  const { articles, trash } = props
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'importedAt',
+    descending: true
+  })
+  const [filter, setFilter] = useState('')
+  const [tag, setTag] = useState('')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [cursor, setCursor] = useState<string>()
+  const anchor = useRef<string | undefined>(undefined)
+  const rowRefs = useRef(new Map<string, HTMLTableRowElement>())
+
+  const tags = useMemo(() => [...new Set(articles.flatMap((a) => a.tags))].sort(), [articles])
+  const rows = useMemo(() => {
+    const needle = filter.trim().toLowerCase()
+    const visible = articles.filter(
+      (a) =>
+        (tag === '' || a.tags.includes(tag)) &&
+        (needle === '' ||
+          [a.title, a.source, a.author, a.publishedAt, ...a.tags].some((field) =>
+            field?.toLowerCase().includes(needle)
+          ))
+    )
+    return sortArticles(visible, sort.key, sort.descending)
+  }, [articles, filter, tag, sort])
+
+  const ids = rows.map((a) => a.id)
+  const focusRow = (id: string): void => {
+    setCursor(id)
+    rowRefs.current.get(id)?.focus()
+  }
+
+  const selectRow = (
+    id: string,
+    event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }
+  ): void => {
+    if (event.shiftKey && anchor.current && ids.includes(anchor.current)) {
+      const [from, to] = [ids.indexOf(anchor.current), ids.indexOf(id)].sort((x, y) => x - y)
+      setSelected(new Set(ids.slice(from, to! + 1)))
+    } else if (event.ctrlKey || event.metaKey) {
+      const next = new Set(selected)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      setSelected(next)
+      anchor.current = id
+    } else {
+      setSelected(new Set([id]))
+      anchor.current = id
+    }
+    setCursor(id)
+  }
+
+  const selection = (fallback: string): string[] =>
+    selected.has(fallback) ? ids.filter((id) => selected.has(id)) : [fallback]
+
+  const onRowKey = (event: React.KeyboardEvent, id: string): void => {
+    const at = ids.indexOf(id)
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const next =
+        ids[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), ids.length - 1)]
+      if (next === undefined) return
+      if (event.shiftKey) {
+        anchor.current ??= id
+        selectRow(next, { shiftKey: true, ctrlKey: false, metaKey: false })
+      } else selectRow(next, { shiftKey: false, ctrlKey: false, metaKey: false })
+      focusRow(next)
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault()
+      const next = event.key === 'Home' ? ids[0] : ids[ids.length - 1]
+      if (next !== undefined) {
+        selectRow(next, { shiftKey: false, ctrlKey: false, metaKey: false })
+        focusRow(next)
+      }
+    } else if (event.key === 'Enter' && !trash) {
+      event.preventDefault()
+      props.onOpen(selection(id), event.shiftKey)
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault()
+      event.stopPropagation()
+      if (trash) props.onRestore(selection(id))
+      else props.onDelete(selection(id))
+    } else if (event.key === ' ') {
+      event.preventDefault()
+      selectRow(id, { shiftKey: false, ctrlKey: true, metaKey: false })
+    } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      setSelected(new Set(ids))
+    }
+  }
+
+  const chosen = ids.filter((id) => selected.has(id))
+  return (
+    <section className="library" aria-label={trash ? 'Trash' : 'Library'}>
+      <div className="library-tools">
+        <input
+          type="search"
+          aria-label="Filter articles"
+          placeholder={trash ? 'Filter the Trash' : 'Filter by title, source, author, tag'}
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <select
+          aria-label="Filter by tag"
+          value={tag}
+          onChange={(event) => setTag(event.target.value)}
+        >
+          <option value="">All tags</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="library-bar">
+        <span className="library-count" aria-live="polite">
+          {rows.length === articles.length
+            ? `${articles.length} articles`
+            : `${rows.length} of ${articles.length} articles`}
+          {chosen.length > 1 ? ` · ${chosen.length} selected` : ''}
+        </span>
+        {trash ? (
+          <>
+            <button
+              type="button"
+              disabled={chosen.length === 0}
+              onClick={() => props.onRestore(chosen)}
+            >
+              Restore
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={articles.length === 0}
+              onClick={props.onEmptyTrash}
+            >
+              Empty Trash…
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              disabled={chosen.length === 0}
+              onClick={() => props.onOpen(chosen, true)}
+            >
+              Open side by side
+            </button>
+            <button
+              type="button"
+              disabled={chosen.length === 0}
+              onClick={() => props.onDelete(chosen)}
+            >
+              Move to Trash
+            </button>
+          </>
+        )}
+        <button type="button" aria-pressed={trash} onClick={props.onToggleTrash}>
+          {trash ? 'Back to library' : `Trash (${props.trashCount})`}
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table
+          aria-label={trash ? 'Articles in the Trash' : 'Articles'}
+          aria-multiselectable="true"
+        >
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={
+                    sort.key === column.key
+                      ? sort.descending
+                        ? 'descending'
+                        : 'ascending'
+                      : 'none'
+                  }
+                >
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setSort((s) => ({
+                        key: column.key,
+                        descending: s.key === column.key ? !s.descending : column.numeric === true
+                      }))
+                    }
+                  >
+                    {column.label}
+                    <span aria-hidden="true">
+                      {sort.key === column.key ? (sort.descending ? ' ▾' : ' ▴') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((article) => (
+              <tr
+                key={article.id}
+                ref={(row) => {
+                  if (row) rowRefs.current.set(article.id, row)
+                  else rowRefs.current.delete(article.id)
+                }}
+                aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
+                aria-selected={selected.has(article.id)}
+                tabIndex={article.id === (cursor ?? ids[0]) ? 0 : -1}
+                onClick={(event) => selectRow(article.id, event)}
+                onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
+                onKeyDown={(event) => onRowKey(event, article.id)}
+                onFocus={() => setCursor(article.id)}
+              >
+                <td className="title-cell" title={article.title}>
+                  {article.title}
+                </td>
+                <td>{article.source}</td>
+                <td>{article.author}</td>
+                <td>{article.publishedAt}</td>
+                <td>{article.importedAt.slice(0, 10)}</td>
+                <td>{article.tags.join(', ')}</td>
+                <td className="numeric">{article.counts.highlights}</td>
+                <td className="numeric">{article.counts.claims}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && (
+          <p className="empty">
+            {articles.length > 0
+              ? 'No article matches the filter.'
+              : trash
+                ? 'The Trash is empty.'
+                : 'No articles yet. Import text files with the Import button, or drop them here.'}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

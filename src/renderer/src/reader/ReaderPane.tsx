@@ -1,0 +1,295 @@
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import type { Ref } from 'react'
+import type { Annotation, TextPosition } from '../../../shared/annotation'
+import type { Article } from '../../../shared/article'
+import { ArticleText } from './ArticleText'
+import { FindBar } from './FindBar'
+import { findMatches } from './findMatches'
+import type { HighlightLayer } from './highlightRegistry'
+import { clearOwner, paint } from './highlightRegistry'
+import type { TextIndex } from './TextIndex'
+
+/** What the workspace can ask of a pane. */
+export interface PaneHandle {
+  /** The current text selection in this pane, as offsets into the stored text. */
+  selection(): TextPosition | undefined
+  scrollToOffset(offset: number, flash?: TextPosition): void
+  setScrollFraction(fraction: number): void
+  openFind(): void
+}
+
+interface Props {
+  paneId: string
+  article: Article | undefined
+  error: string | undefined
+  annotations: Annotation[]
+  selectedIds: ReadonlySet<string>
+  active: boolean
+  maximized: boolean
+  index: number
+  count: number
+  initialScroll: number
+  handle: Ref<PaneHandle>
+  onActivate(): void
+  onClose(): void
+  onMove(direction: -1 | 1): void
+  onToggleMaximize(): void
+  onScroll(fraction: number): void
+  onSelectAnnotations(ids: string[]): void
+  onHighlight(): void
+}
+
+/** One article, side by side with others: metadata, find, text with highlights. */
+export function ReaderPane(props: Props) {
+  const { paneId, article, annotations, selectedIds, handle } = props
+  const [textIndex, setTextIndex] = useState<TextIndex>()
+  const body = useRef<HTMLDivElement>(null)
+  const textContainer = useRef<HTMLElement | null>(null)
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number }>()
+  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({
+    open: false,
+    query: '',
+    current: 0
+  })
+  const restoredFor = useRef<string | undefined>(undefined)
+  const { initialScroll } = props
+
+  const onIndex = useCallback((index: TextIndex, container: HTMLElement) => {
+    textContainer.current = container
+    setTextIndex(index)
+  }, [])
+
+  // Restore the saved scroll position once per article shown.
+  useEffect(() => {
+    if (!textIndex || !article || restoredFor.current === article.id || !body.current) return
+    restoredFor.current = article.id
+    const element = body.current
+    element.scrollTop = initialScroll * (element.scrollHeight - element.clientHeight)
+  }, [textIndex, article, initialScroll])
+
+  // Paint highlights by colour, plus the selected ones, without touching the text's DOM.
+  useEffect(() => {
+    if (!textIndex) return
+    const byColor = new Map<HighlightLayer, StaticRange[]>()
+    const selected: StaticRange[] = []
+    for (const annotation of annotations) {
+      const range = textIndex.rangeFor(annotation.position.start, annotation.position.end)
+      if (!range) continue
+      const layer: HighlightLayer = `c${annotation.color as 1 | 2 | 3 | 4 | 5 | 6}`
+      byColor.set(layer, [...(byColor.get(layer) ?? []), range])
+      if (selectedIds.has(annotation.id)) selected.push(range)
+    }
+    for (const color of [1, 2, 3, 4, 5, 6] as const)
+      paint(paneId, `c${color}`, byColor.get(`c${color}`) ?? [])
+    paint(paneId, 'selected', selected)
+  }, [paneId, textIndex, annotations, selectedIds])
+
+  useEffect(() => () => clearOwner(paneId), [paneId])
+
+  const matches = useMemo(
+    () => (find.open && article ? findMatches(article.text, find.query) : []),
+    [find.open, find.query, article]
+  )
+  const currentMatch = matches.length > 0 ? Math.min(find.current, matches.length - 1) : 0
+
+  const scrollToOffset = useCallback(
+    (offset: number, flash?: TextPosition) => {
+      const element = textIndex?.elementAt(offset)
+      element?.scrollIntoView({ block: 'center' })
+      if (flash && textIndex) {
+        const range = textIndex.rangeFor(flash.start, flash.end)
+        paint(paneId, 'flash', range ? [range] : [])
+        window.setTimeout(() => paint(paneId, 'flash', []), 900)
+      }
+    },
+    [textIndex, paneId]
+  )
+
+  useEffect(() => {
+    if (!textIndex) return
+    const ranges = matches
+      .map((m) => textIndex.rangeFor(m.start, m.end))
+      .filter((r): r is StaticRange => r !== undefined)
+    paint(paneId, 'find', ranges)
+    const current = matches[currentMatch]
+    const currentRange = current && textIndex.rangeFor(current.start, current.end)
+    paint(paneId, 'find-current', currentRange ? [currentRange] : [])
+    if (current) scrollToOffset(current.start)
+  }, [matches, currentMatch, textIndex, paneId, scrollToOffset])
+
+  const selection = useCallback((): TextPosition | undefined => {
+    const selected = window.getSelection()
+    const container = textContainer.current
+    if (!selected || selected.isCollapsed || selected.rangeCount === 0 || !container || !textIndex)
+      return undefined
+    const range = selected.getRangeAt(0)
+    if (!container.contains(range.commonAncestorContainer)) return undefined
+    const start = textIndex.offsetAt(range.startContainer, range.startOffset, 'start')
+    const end = textIndex.offsetAt(range.endContainer, range.endOffset, 'end')
+    if (start === undefined || end === undefined || end <= start) return undefined
+    return { start, end }
+  }, [textIndex])
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      selection,
+      scrollToOffset,
+      setScrollFraction(fraction) {
+        const element = body.current
+        if (element) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight)
+      },
+      openFind: () => setFind((f) => ({ ...f, open: true }))
+    }),
+    [selection, scrollToOffset]
+  )
+
+  // Show the "Highlight" button beside a selection made in this pane.
+  useEffect(() => {
+    const update = (): void => {
+      const selected = window.getSelection()
+      const container = textContainer.current
+      const element = body.current
+      if (!selected || selected.isCollapsed || selected.rangeCount === 0 || !container || !element)
+        return setToolbarAt(undefined)
+      const range = selected.getRangeAt(0)
+      if (!container.contains(range.commonAncestorContainer)) return setToolbarAt(undefined)
+      const rect = range.getBoundingClientRect()
+      const frame = element.getBoundingClientRect()
+      setToolbarAt({
+        top: rect.bottom - frame.top + element.scrollTop + 6,
+        left: Math.min(Math.max(rect.left - frame.left, 8), frame.width - 120)
+      })
+    }
+    document.addEventListener('selectionchange', update)
+    return () => document.removeEventListener('selectionchange', update)
+  }, [])
+
+  const onTextClick = (event: React.MouseEvent): void => {
+    props.onActivate()
+    if (!textIndex || !window.getSelection()?.isCollapsed) return
+    const caret = document.caretPositionFromPoint(event.clientX, event.clientY)
+    if (!caret) return
+    const offset = textIndex.offsetAt(caret.offsetNode, caret.offset, 'start')
+    if (offset === undefined) return
+    const hits = annotations.filter((a) => a.position.start <= offset && offset < a.position.end)
+    props.onSelectAnnotations(hits.map((a) => a.id))
+  }
+
+  const title = article?.title ?? 'Loading…'
+  const meta = article
+    ? [article.source, article.author, article.publishedAt].filter(Boolean).join(' · ')
+    : ''
+  return (
+    <article
+      className={`pane${props.active ? ' active' : ''}`}
+      aria-label={title}
+      onFocusCapture={props.onActivate}
+      onMouseDown={props.onActivate}
+    >
+      <header className="pane-header">
+        <div className="pane-title">
+          <h2 title={title}>{title}</h2>
+          {meta && <p className="pane-meta">{meta}</p>}
+        </div>
+        <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
+          <button
+            type="button"
+            aria-label={`Find in ${title}`}
+            title="Find (Ctrl+F)"
+            onClick={() => setFind((f) => ({ ...f, open: true }))}
+          >
+            ⌕
+          </button>
+          <button
+            type="button"
+            aria-label={`Move ${title} left`}
+            title="Move left"
+            disabled={props.index === 0}
+            onClick={() => props.onMove(-1)}
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            aria-label={`Move ${title} right`}
+            title="Move right"
+            disabled={props.index === props.count - 1}
+            onClick={() => props.onMove(1)}
+          >
+            →
+          </button>
+          <button
+            type="button"
+            aria-label={props.maximized ? `Restore ${title}` : `Maximise ${title}`}
+            aria-pressed={props.maximized}
+            title={props.maximized ? 'Restore' : 'Maximise'}
+            onClick={props.onToggleMaximize}
+          >
+            {props.maximized ? '⤡' : '⤢'}
+          </button>
+          <button
+            type="button"
+            aria-label={`Close ${title}`}
+            title="Close pane"
+            onClick={props.onClose}
+          >
+            ✕
+          </button>
+        </div>
+      </header>
+      {find.open && (
+        <FindBar
+          query={find.query}
+          current={currentMatch}
+          total={matches.length}
+          onQuery={(query) => setFind({ open: true, query, current: 0 })}
+          onStep={(direction) =>
+            setFind((f) => ({
+              ...f,
+              current:
+                matches.length === 0
+                  ? 0
+                  : (currentMatch + direction + matches.length) % matches.length
+            }))
+          }
+          onClose={() => setFind({ open: false, query: '', current: 0 })}
+        />
+      )}
+      <div
+        className="pane-body"
+        ref={body}
+        tabIndex={0}
+        aria-label={`Text of ${title}`}
+        onScroll={(event) => {
+          const element = event.currentTarget
+          const room = element.scrollHeight - element.clientHeight
+          props.onScroll(room > 0 ? element.scrollTop / room : 0)
+        }}
+      >
+        {props.error ? (
+          <p role="alert" className="pane-error">
+            {props.error}
+          </p>
+        ) : article ? (
+          <div className="reading-column" onClick={onTextClick}>
+            <ArticleText text={article.text} onIndex={onIndex} />
+          </div>
+        ) : (
+          <p className="pane-loading">Loading…</p>
+        )}
+        {toolbarAt && (
+          <div className="selection-toolbar" style={{ top: toolbarAt.top, left: toolbarAt.left }}>
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={props.onHighlight}
+            >
+              Highlight
+            </button>
+          </div>
+        )}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import type { ApiHandlers, MethodName } from '../../../src/shared/api'
+import { contract, methodNames } from '../../../src/shared/api'
+
+const id = 'a1b2c3d4e5f60718'
+const huge = 'x'.repeat(1_000_001)
+
+/** Payloads the contract must accept. */
+const valid: Partial<Record<MethodName, unknown>> = {
+  getHostInfo: {},
+  listArticles: { trash: true },
+  getArticle: { id },
+  importFiles: { files: [{ name: 'a.txt', dataBase64: 'aGVsbG8=', lastModified: 1 }] },
+  importFromDialog: {},
+  updateArticle: { id, fields: { title: 'New title', tags: ['x'] } },
+  deleteArticles: { ids: [id] },
+  restoreArticles: { ids: [id] },
+  emptyTrash: {},
+  listAnnotations: { articleId: id },
+  createAnnotation: { articleId: id, start: 0, end: 5, color: 1, note: 'n' },
+  updateAnnotation: { articleId: id, id: 'note-1', color: 6, note: '' },
+  deleteAnnotation: { articleId: id, id: 'note-1' }
+}
+
+/** Payloads each method must refuse, with the field the error must name. */
+const invalid: [MethodName, string, unknown, string][] = [
+  ['getHostInfo', 'extra key', { bogus: 1 }, 'bogus'],
+  ['listArticles', 'wrong type', { trash: 'yes' }, 'trash'],
+  ['listArticles', 'extra key', { trash: true, page: 2 }, 'page'],
+  ['getArticle', 'missing id', {}, 'id'],
+  ['getArticle', 'empty id', { id: '' }, 'id'],
+  ['getArticle', 'id of a number', { id: 42 }, 'id'],
+  ['getArticle', 'huge id', { id: 'x'.repeat(129) }, 'id'],
+  ['getArticle', 'not an object', 'a1b2', '(input)'],
+  ['importFiles', 'no files', { files: [] }, 'files'],
+  ['importFiles', 'missing bytes', { files: [{ name: 'a.txt' }] }, 'files.0.dataBase64'],
+  ['importFiles', 'empty name', { files: [{ name: '', dataBase64: '' }] }, 'files.0.name'],
+  ['importFiles', 'huge name', { files: [{ name: huge, dataBase64: '' }] }, 'files.0.name'],
+  ['importFiles', 'files not an array', { files: 'a.txt' }, 'files'],
+  ['importFromDialog', 'extra key', { paths: ['/etc/passwd'] }, 'paths'],
+  ['updateArticle', 'missing fields', { id }, 'fields'],
+  ['updateArticle', 'blank title', { id, fields: { title: '   ' } }, 'fields.title'],
+  ['updateArticle', 'unknown field', { id, fields: { textSha256: 'ff' } }, 'textSha256'],
+  ['updateArticle', 'huge title', { id, fields: { title: huge } }, 'fields.title'],
+  ['deleteArticles', 'no ids', { ids: [] }, 'ids'],
+  ['deleteArticles', 'id of a number', { ids: [1] }, 'ids.0'],
+  ['restoreArticles', 'missing ids', {}, 'ids'],
+  ['emptyTrash', 'extra key', { force: true }, 'force'],
+  ['listAnnotations', 'missing articleId', {}, 'articleId'],
+  ['createAnnotation', 'end equal to start', { articleId: id, start: 3, end: 3, color: 1 }, 'end'],
+  ['createAnnotation', 'end before start', { articleId: id, start: 9, end: 3, color: 1 }, 'end'],
+  ['createAnnotation', 'colour 7', { articleId: id, start: 0, end: 3, color: 7 }, 'color'],
+  ['createAnnotation', 'colour 0', { articleId: id, start: 0, end: 3, color: 0 }, 'color'],
+  ['createAnnotation', 'colour as text', { articleId: id, start: 0, end: 3, color: '1' }, 'color'],
+  ['createAnnotation', 'negative start', { articleId: id, start: -1, end: 3, color: 1 }, 'start'],
+  ['createAnnotation', 'fractional end', { articleId: id, start: 0, end: 2.5, color: 1 }, 'end'],
+  ['createAnnotation', 'missing colour', { articleId: id, start: 0, end: 3 }, 'color'],
+  ['createAnnotation', 'missing articleId', { start: 0, end: 3, color: 1 }, 'articleId'],
+  [
+    'createAnnotation',
+    'huge note',
+    { articleId: id, start: 0, end: 3, color: 1, note: huge },
+    'note'
+  ],
+  [
+    'createAnnotation',
+    'client-supplied quote',
+    { articleId: id, start: 0, end: 3, color: 1, quote: 'forged' },
+    'quote'
+  ],
+  ['updateAnnotation', 'missing id', { articleId: id, note: 'x' }, 'id'],
+  ['updateAnnotation', 'colour 7', { articleId: id, id: 'n', color: 7 }, 'color'],
+  ['updateAnnotation', 'note of a number', { articleId: id, id: 'n', note: 5 }, 'note'],
+  ['updateAnnotation', 'huge note', { articleId: id, id: 'n', note: huge }, 'note'],
+  ['deleteAnnotation', 'missing articleId', { id: 'n' }, 'articleId'],
+  ['deleteAnnotation', 'extra key', { articleId: id, id: 'n', all: true }, 'all']
+]
+
+describe('the API contract', () => {
+  it.each(Object.entries(valid))('accepts a well-formed %s payload', (name, payload) => {
+    expect(contract[name as MethodName].input.safeParse(payload).success).toBe(true)
+  })
+
+  // These run over every method, so a method added later is held to them too.
+  it.each(methodNames)('%s refuses an unknown key, naming it', (name) => {
+    const parsed = contract[name].input.safeParse({ unexpectedKey: 1 })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['unexpectedKey'] })
+    )
+  })
+
+  it.each(methodNames)('%s refuses a payload that is not an object', (name) => {
+    for (const payload of ['x', 42, true, null, [], [{}]]) {
+      expect(contract[name].input.safeParse(payload).success, JSON.stringify(payload)).toBe(false)
+    }
+  })
+
+  it.each(invalid)('%s refuses a payload with %s', (name, _case, payload, field) => {
+    const parsed = contract[name].input.safeParse(payload)
+    expect(parsed.success).toBe(false)
+    const paths = parsed.error!.issues.map((issue) =>
+      issue.path.length > 0 ? issue.path.join('.') : '(input)'
+    )
+    const keys = parsed.error!.issues.flatMap((issue) =>
+      'keys' in issue ? (issue.keys as string[]) : []
+    )
+    expect([...paths, ...keys]).toContain(field)
+  })
+
+  it('requires a handler for every method, with the contract’s types (checked by tsc)', () => {
+    const handlers = {} as ApiHandlers
+    const missingOne: Omit<ApiHandlers, 'deleteAnnotation'> = handlers
+    // @ts-expect-error a host without deleteAnnotation must not compile
+    const incomplete: ApiHandlers = missingOne
+    const wrongOutput: ApiHandlers = {
+      ...handlers,
+      // @ts-expect-error emptyTrash resolves to { deleted: number }, not a string
+      emptyTrash: async () => 'done'
+    }
+    expect([incomplete, wrongOutput]).toHaveLength(2)
+  })
+})

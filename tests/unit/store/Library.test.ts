@@ -1,0 +1,163 @@
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AnnotationFile, IndexFile } from '../../../src/core/store/files'
+import { Library } from '../../../src/core/store/Library'
+import { sampleArticle } from './sampleArticle'
+
+const harbour =
+  'Harbour strike enters second week\n\nDock workers walked out on Monday. The port is closed.'
+const election =
+  'Election results delayed\n\nCounting resumed after a power cut. The count is slow.'
+
+let dir: string
+let library: Library | undefined
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-library-'))
+})
+afterEach(async () => {
+  await library?.close()
+  library = undefined
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function reopen(): Promise<Library> {
+  await library?.close()
+  library = await Library.open(dir, 'test')
+  return library
+}
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'))
+}
+
+describe('Library', () => {
+  it('keeps articles and annotations across a restart, in files that validate', async () => {
+    const lib = await reopen()
+    const { article } = await lib.addArticle(sampleArticle(harbour))
+    const start = harbour.indexOf('Dock workers')
+    const saved = await lib.createAnnotation({
+      articleId: article.id,
+      start,
+      end: start + 12,
+      color: 2,
+      note: 'who called it?'
+    })
+    expect(saved.quote.exact).toBe('Dock workers')
+
+    const again = await reopen()
+    expect(again.listArticles().map((a) => [a.id, a.counts.highlights])).toEqual([[article.id, 1]])
+    expect(await again.listAnnotations(article.id)).toEqual([saved])
+    expect((await again.getArticle(article.id)).text).toBe(harbour)
+    IndexFile.parse(await readJson(join(dir, 'library.json')))
+    AnnotationFile.parse(await readJson(join(dir, 'annotations', `${article.id}.json`)))
+  })
+
+  it('rebuilds a damaged library.json from the stored texts and says so', async () => {
+    const lib = await reopen()
+    const a = (await lib.addArticle(sampleArticle(harbour))).article
+    const b = (await lib.addArticle(sampleArticle(election))).article
+    await lib.createAnnotation({ articleId: b.id, start: 0, end: 8, color: 1 })
+    await lib.close()
+    library = undefined
+    const index = join(dir, 'library.json')
+    const truncated = (await readFile(index)).subarray(0, 120)
+    await writeFile(index, truncated)
+
+    const rebuilt = await reopen()
+    expect(rebuilt.notices).toHaveLength(1)
+    expect(rebuilt.notices[0]).toContain(index)
+    expect(rebuilt.notices[0]).toMatch(/rebuilt the list of 2 article/)
+    const byId = new Map(rebuilt.listArticles().map((article) => [article.id, article]))
+    expect([...byId.keys()].sort()).toEqual([a.id, b.id].sort())
+    expect(byId.get(a.id)?.title).toBe('Harbour strike enters second week')
+    expect(byId.get(b.id)?.counts.highlights).toBe(1)
+    expect(await rebuilt.listAnnotations(b.id)).toHaveLength(1)
+
+    const aside = (await readdir(dir)).filter((name) => name.startsWith('library.json.damaged-'))
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(dir, aside[0]!))).toEqual(truncated)
+    IndexFile.parse(await readJson(index))
+  })
+
+  it('moves a damaged annotations file aside, says so and keeps its bytes', async () => {
+    const lib = await reopen()
+    const { article } = await lib.addArticle(sampleArticle(harbour))
+    await lib.createAnnotation({ articleId: article.id, start: 0, end: 7, color: 1 })
+    const path = join(dir, 'annotations', `${article.id}.json`)
+    const zeros = Buffer.alloc((await stat(path)).size)
+    await reopen()
+    await writeFile(path, zeros)
+
+    const again = await reopen()
+    expect(await again.listAnnotations(article.id)).toEqual([])
+    expect(again.notices.join('\n')).toContain(path)
+    expect(again.notices.join('\n')).toContain('"Harbour strike"')
+
+    await again.createAnnotation({ articleId: article.id, start: 8, end: 14, color: 3 })
+    const aside = (await readdir(join(dir, 'annotations'))).filter((name) =>
+      name.includes('.damaged-')
+    )
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(dir, 'annotations', aside[0]!))).toEqual(zeros)
+    expect(AnnotationFile.parse(await readJson(path)).annotations).toHaveLength(1)
+  })
+
+  it('recounts highlights whose file is newer than the index (counts lost in a crash)', async () => {
+    const lib = await reopen()
+    const { article } = await lib.addArticle(sampleArticle(harbour))
+    await lib.close()
+    const index = join(dir, 'library.json')
+    const beforeAnnotating = await readFile(index)
+
+    const lib2 = await reopen()
+    await lib2.createAnnotation({ articleId: article.id, start: 0, end: 7, color: 1 })
+    await lib2.createAnnotation({ articleId: article.id, start: 8, end: 14, color: 1 })
+    await lib2.close()
+    library = undefined
+    // What a crash before the debounced index flush leaves: the old index, older than the
+    // annotation file.
+    await writeFile(index, beforeAnnotating)
+    const past = new Date(Date.now() - 60_000)
+    await utimes(index, past, past)
+
+    const reopened = await reopen()
+    expect(reopened.listArticles()[0]?.counts.highlights).toBe(2)
+    expect(reopened.notices).toEqual([])
+    const onDisk = IndexFile.parse(await readJson(index))
+    expect(onDisk.articles[0]?.counts.highlights).toBe(2)
+  })
+
+  it('removes temp files left by a killed writer, and nothing else', async () => {
+    await reopen()
+    await library!.close()
+    library = undefined
+    const strays = [
+      join(dir, '.library.json.0123456789ab.tmp'),
+      join(dir, 'annotations', '.abcd.json.0123456789ab.tmp'),
+      join(dir, 'bodies', `.${'f'.repeat(64)}.txt.0123456789ab.tmp`)
+    ]
+    for (const stray of strays) await writeFile(stray, 'partial')
+    await writeFile(join(dir, 'notes.tmp'), 'not ours')
+    await reopen()
+    expect((await readdir(dir)).sort()).toEqual(
+      ['annotations', 'bodies', 'dossier.lock', 'library.json', 'notes.tmp'].sort()
+    )
+    expect(await readdir(join(dir, 'annotations'))).toEqual([])
+    expect(await readdir(join(dir, 'bodies'))).toEqual([])
+  })
+
+  it('refuses an annotation past the end of the text or over white space only', async () => {
+    const lib = await reopen()
+    const { article } = await lib.addArticle(sampleArticle(harbour))
+    await expect(
+      lib.createAnnotation({ articleId: article.id, start: 0, end: harbour.length + 1, color: 1 })
+    ).rejects.toMatchObject({ code: 'invalid_input' })
+    const blank = harbour.indexOf('\n\n')
+    await expect(
+      lib.createAnnotation({ articleId: article.id, start: blank, end: blank + 2, color: 1 })
+    ).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(await lib.listAnnotations(article.id)).toEqual([])
+  })
+})

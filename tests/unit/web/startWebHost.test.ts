@@ -1,0 +1,220 @@
+import { request } from 'node:http'
+import { connect } from 'node:net'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHandlers } from '../../../src/core/createHandlers'
+import { Library } from '../../../src/core/store/Library'
+import type { WebHost } from '../../../src/web/startWebHost'
+import { startWebHost } from '../../../src/web/startWebHost'
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+let root: string
+let library: Library
+let host: WebHost
+const SECRET = 'TOP-SECRET-OUTSIDE-THE-BUNDLE'
+const INDEX = '<!doctype html><title>Dossier</title><div id="root"></div>'
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dossier-web-'))
+  const rendererDir = join(root, 'renderer')
+  await mkdir(join(rendererDir, 'assets'), { recursive: true })
+  await writeFile(join(rendererDir, 'index.html'), INDEX)
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  await writeFile(join(root, 'secret.txt'), SECRET)
+  await symlink(join(root, 'secret.txt'), join(rendererDir, 'link.txt'))
+  library = await Library.open(join(root, 'library'), 'test')
+  host = await startWebHost({ handlers: createHandlers(library, { host: 'web' }), rendererDir })
+})
+afterAll(async () => {
+  await host?.close()
+  await library?.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+/** A raw HTTP request: the path is sent exactly as given, headers as given. */
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+function api(name: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return send(`/api/${name}`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${host.token}`,
+      'Content-Type': 'application/json',
+      ...headers
+    },
+    body: JSON.stringify(input)
+  })
+}
+
+describe('the web host', () => {
+  it('prints a loopback URL carrying the token in the fragment', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`)
+    expect(host.token.length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('serves the renderer with a strict CSP', async () => {
+    const reply = await send('/')
+    expect(reply.status).toBe(200)
+    expect(reply.body).toBe(INDEX)
+    const csp = String(reply.headers['content-security-policy'])
+    const scriptSrc = csp.split(';').find((part) => part.trim().startsWith('script-src'))
+    expect(scriptSrc).toBeDefined()
+    expect(scriptSrc).not.toMatch(/unsafe-(eval|inline)/)
+    expect(csp).toContain("default-src 'none'")
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect((await send('/assets/app.js')).headers['content-type']).toMatch(/javascript/)
+  })
+
+  it('refuses an API call without the token, or with a wrong one (401)', async () => {
+    const none = await send('/api/listArticles', { method: 'POST', body: '{}' })
+    expect(none.status).toBe(401)
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    const wrong = await api('listArticles', {}, { Authorization: `Bearer ${host.token}x` })
+    expect(wrong.status).toBe(401)
+    const bare = await api('listArticles', {}, { Authorization: 'Bearer ' })
+    expect(bare.status).toBe(401)
+  })
+
+  it.each([
+    'evil.example',
+    `evil.example:80`,
+    `attacker.test:PORT`,
+    `127.0.0.1:OTHER`,
+    `127.0.0.1.nip.io:PORT`
+  ])('refuses a request whose Host is %s (DNS rebinding, 403)', async (hostHeader) => {
+    const value = hostHeader
+      .replace('OTHER', String(host.port + 1))
+      .replace('PORT', String(host.port))
+    const apiReply = await api('listArticles', {}, { Host: value })
+    expect(apiReply.status).toBe(403)
+    const page = await send('/', { headers: { Host: value } })
+    expect(page.status).toBe(403)
+    expect(page.body).not.toContain('Dossier</title>')
+  })
+
+  it('refuses an API call from another origin, even with the token (403)', async () => {
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${host.port + 1}`]) {
+      const reply = await api('listArticles', {}, { Origin: origin })
+      expect(reply.status, origin).toBe(403)
+    }
+    const own = await api('listArticles', {}, { Origin: `http://127.0.0.1:${host.port}` })
+    expect(own.status).toBe(200)
+  })
+
+  it('answers a valid call with ok:true, also under localhost', async () => {
+    const info = await api('getHostInfo', {}, { Host: `localhost:${host.port}` })
+    expect(info.status).toBe(200)
+    expect(JSON.parse(info.body)).toMatchObject({
+      ok: true,
+      value: { host: 'web', dataDir: library.dataDir, nativeDialogs: false }
+    })
+    const text = 'Harbour strike enters second week\n\nThe port is closed.\n'
+    const imported = await api('importFiles', {
+      files: [{ name: 'strike.txt', dataBase64: Buffer.from(text).toString('base64') }]
+    })
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: true, value: [{ status: 'imported' }] })
+    const list = JSON.parse((await api('listArticles', {})).body) as {
+      ok: true
+      value: { title: string }[]
+    }
+    expect(list.value.map((a) => a.title)).toEqual(['Harbour strike enters second week'])
+  })
+
+  it('answers an invalid payload with invalid_input naming the field', async () => {
+    const reply = await api('createAnnotation', { articleId: 'abcd', start: 0, end: 4, color: 7 })
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('color') }
+    })
+    const notJson = await send('/api/listArticles', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}` },
+      body: '{"trash":'
+    })
+    expect(notJson.status).toBe(400)
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
+  it('refuses unknown methods and non-POST calls', async () => {
+    for (const name of ['nope', 'constructor', '__proto__', 'toString']) {
+      const reply = await api(name, {})
+      expect(reply.status, name).toBe(404)
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    }
+    const get = await send('/api/listArticles', {
+      headers: { Authorization: `Bearer ${host.token}` }
+    })
+    expect(get.status).toBe(405)
+  })
+
+  it.each([
+    '/../package.json',
+    '/../../../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/%2e%2e%2fsecret.txt',
+    '/..%2fsecret.txt',
+    '/..%5c..%5cetc',
+    '/..%5csecret.txt',
+    '/%2E%2E/secret.txt',
+    '//etc/passwd',
+    '/link.txt',
+    '/index.html%00.js',
+    '/%c0%ae%c0%ae/secret.txt',
+    '/assets/../../secret.txt'
+  ])('never serves a file outside the bundle for %s (404)', async (path) => {
+    const reply = await send(path)
+    expect(reply.status).toBe(404)
+    expect(reply.body).not.toContain(SECRET)
+    expect(reply.body).not.toContain('root:')
+    expect(reply.body).not.toContain('"name": "dossier"')
+  })
+
+  it('listens on 127.0.0.1 only', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => address!.address)
+    for (const address of ['::1', ...others]) {
+      const reachable = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: host.port })
+        socket.once('connect', () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.once('error', () => resolve(false))
+      })
+      expect(reachable, address).toBe(false)
+    }
+  })
+})
