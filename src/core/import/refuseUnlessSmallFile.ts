@@ -27,11 +27,12 @@ export function refuseUnlessSmallFile(
   if (info.size > maxBytes) {
     throw new ImportRefusal(
       'too_large',
-      `${path}: ${info.size} bytes is over the import limit of ${maxBytes} bytes (${megabytes(maxBytes)}).`
+      `${path}: ${info.size} bytes is over the import limit of ${limitText(maxBytes)}.`
     )
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+function limitText(bytes: number): string {
+  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10
+  return megabytes >= 1 ? `${bytes} bytes (${megabytes} MB)` : `${bytes} bytes`
 }

@@ -8,7 +8,7 @@ import type { Annotation } from '../../../src/shared/annotation'
 import type { Article, ArticleMeta } from '../../../src/shared/article'
 import type { ImportOutcome } from '../../../src/shared/importing'
 import { spawnChild } from '../store/spawnChild'
-import { repoRoot } from '../store/runTs'
+import { repoRoot } from '../store/runTsArgs'
 
 interface Run {
   code: number | null

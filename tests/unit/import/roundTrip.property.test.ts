@@ -32,7 +32,7 @@ describe('random bytes: stored exactly or refused with a typed reason (I12)', ()
         try {
           outcome = await importSource(env.library, { name, bytes: data })
         } catch (error) {
-          throw new Error(`untyped failure: ${String(error)}`)
+          throw new Error(`untyped failure: ${String(error)}`, { cause: error })
         }
         if (outcome.status === 'refused') {
           seen.refused++

@@ -2,7 +2,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import { runTsArgs } from './runTs'
+import { runTsArgs } from './runTsArgs'
 
 /** A TypeScript child process and the lines of its stdout as they arrive. */
 export interface Child {

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeFileDurable } from '../../../src/core/store/writeFileDurable'
-import { runTsArgs } from './runTs'
+import { runTsArgs } from './runTsArgs'
 
 const run = promisify(execFile)
 
@@ -46,7 +46,7 @@ describe('writeFileDurable', () => {
   it('rejects when the target is a folder, keeps the folder and removes its temp file', async () => {
     const target = join(dir, 'annotations')
     await writeFileDurable(join(dir, 'keep.txt'), 'keep')
-    await import('node:fs/promises').then(({ mkdir }) => mkdir(target))
+    await mkdir(target)
     await expect(writeFileDurable(target, 'data')).rejects.toThrow()
     expect((await readdir(dir)).sort()).toEqual(['annotations', 'keep.txt'])
   })

@@ -44,6 +44,7 @@ export function ReaderPane(props: Props) {
   const { paneId, article, annotations, selectedIds, handle } = props
   const [textIndex, setTextIndex] = useState<TextIndex>()
   const body = useRef<HTMLDivElement>(null)
+  const articleElement = useRef<HTMLElement>(null)
   const textContainer = useRef<HTMLElement | null>(null)
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number }>()
   const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({
@@ -82,6 +83,11 @@ export function ReaderPane(props: Props) {
     for (const color of [1, 2, 3, 4, 5, 6] as const)
       paint(paneId, `c${color}`, byColor.get(`c${color}`) ?? [])
     paint(paneId, 'selected', selected)
+    // A named event for tests and `npm run bench`: this pane's highlights are painted.
+    performance.mark('dossier:highlights-painted', {
+      detail: { paneId, count: annotations.length }
+    })
+    articleElement.current?.setAttribute('data-highlights-painted', String(annotations.length))
   }, [paneId, textIndex, annotations, selectedIds])
 
   useEffect(() => () => clearOwner(paneId), [paneId])
@@ -182,6 +188,7 @@ export function ReaderPane(props: Props) {
     : ''
   return (
     <article
+      ref={articleElement}
       className={`pane${props.active ? ' active' : ''}`}
       aria-label={title}
       onFocusCapture={props.onActivate}

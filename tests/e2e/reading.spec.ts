@@ -1,0 +1,256 @@
+import { resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { WebHostProcess } from './webHost'
+
+const samples = resolve(import.meta.dirname, '../../../shared/samples')
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots')
+
+let host: WebHostProcess
+
+test.beforeEach(async () => {
+  host = await WebHostProcess.start()
+})
+
+test.afterEach(async () => {
+  await host.stop()
+})
+
+async function importText(page: Page, files: { name: string; text: string }[]): Promise<void> {
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(f.text, 'utf8')
+      }))
+    )
+  const review = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(review).toContainText(`${files.length} imported`)
+  await review.getByRole('button', { name: 'Close' }).click()
+}
+
+/** Selects `exact` (its first occurrence) in the pane named `title`. */
+async function selectQuote(page: Page, title: string, exact: string): Promise<void> {
+  await page.getByRole('article', { name: title }).evaluate((pane, quote) => {
+    for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
+      const node = span.firstChild as Text
+      const at = node.data.indexOf(quote)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + quote.length)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      return
+    }
+    throw new Error(`"${quote}" is not in the pane`)
+  }, exact)
+}
+
+function paintedText(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(`dossier-${name}`)
+    return [...(highlight ?? [])].map((r) => {
+      const range = document.createRange()
+      range.setStart(r.startContainer, r.startOffset)
+      range.setEnd(r.endContainer, r.endOffset)
+      return range.toString()
+    })
+  }, layer)
+}
+
+test('the samples decode right, and their characters reach the reader intact', async ({ page }) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await page
+    .locator('input[type=file]')
+    .setInputFiles([
+      resolve(samples, 'harbor-strike-wire.utf16.txt'),
+      resolve(samples, 'velmora-cafes.cp1252.txt'),
+      resolve(samples, 'leaders-talks-ukraine-gaza.txt')
+    ])
+  const review = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(review).toContainText('3 imported')
+  await expect(review).toContainText('utf-16le')
+  await expect(review).toContainText('windows-1252')
+  await review.getByRole('button', { name: 'Close' }).click()
+  const cafes = page.getByRole('row').filter({ hasText: /caf/i }).first()
+  await cafes.dblclick()
+  const pane = page.getByRole('article').first()
+  await expect(pane).toContainText('€')
+  await expect(pane).toContainText('½')
+  await expect(pane).toContainText('’')
+  await expect(pane).not.toContainText('\uFFFD')
+})
+
+test('hostile text is shown as text, never run, and the CSP blocks inline script', async ({
+  page
+}) => {
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(host.url)
+  const hostile = [
+    'Hostile sample',
+    '<script>window.__pwned = 1</script>',
+    '<img src=x onerror="window.__pwned = 2">',
+    '<svg onload="window.__pwned = 3"></svg>',
+    '<img src="http://127.0.0.1:9/beacon">'
+  ].join('\n')
+  await importText(page, [{ name: 'hostile.txt', text: hostile }])
+  await page.getByRole('row', { name: /Hostile sample/ }).dblclick()
+  const pane = page.getByRole('article', { name: 'Hostile sample' })
+  await expect(pane).toContainText('<script>window.__pwned = 1</script>')
+  await expect(pane.locator('img, svg, script')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(requests.filter((url) => url.includes(':9/'))).toEqual([])
+
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => resolve(event.violatedDirective),
+          { once: true }
+        )
+        const script = document.createElement('script')
+        script.textContent = 'window.__pwned = 4'
+        document.body.append(script)
+      })
+  )
+  expect(blocked).toMatch(/script-src/)
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+})
+
+test('right-to-left, CJK and emoji text highlights on whole characters', async ({ page }) => {
+  await page.goto(host.url)
+  const text = [
+    'Scripts sample',
+    'العربية: قال المتحدث إن الميناء مغلق',
+    '中文：港口关闭了三天',
+    'Emoji 👩🏽‍⚕️ and 🚢 ships'
+  ].join('\n')
+  await importText(page, [{ name: 'scripts.txt', text }])
+  await page.getByRole('row', { name: /Scripts sample/ }).dblclick()
+  const title = 'Scripts sample'
+  await selectQuote(page, title, 'الميناء مغلق')
+  await page.keyboard.press('h')
+  await selectQuote(page, title, '港口关闭')
+  await page.keyboard.press('2')
+  await page.keyboard.press('h')
+  await selectQuote(page, title, '🚢 ships')
+  await page.keyboard.press('3')
+  await page.keyboard.press('h')
+  await expect(
+    page.getByRole('list', { name: `Highlights in ${title}` }).getByRole('listitem')
+  ).toHaveCount(3)
+  expect(await paintedText(page, 'c1')).toEqual(['الميناء مغلق'])
+  expect(await paintedText(page, 'c2')).toEqual(['港口关闭'])
+  expect(await paintedText(page, 'c3')).toEqual(['🚢 ships'])
+  await expect(page.getByRole('article', { name: title }).locator('.line').nth(1)).toHaveAttribute(
+    'dir',
+    'auto'
+  )
+  await page.screenshot({ path: `${shots}/scripts.png` })
+})
+
+test('a 2 MB single-line file opens, stays responsive, and highlights at the far end', async ({
+  page
+}) => {
+  await page.goto(host.url)
+  const words = 'port strike cranes union authority vessels anchor harbor '
+  const line =
+    words.repeat(Math.ceil(2_000_000 / words.length)).slice(0, 2_000_000) + 'THE LAST WORDS'
+  await importText(page, [{ name: 'one-line.txt', text: `One line\n${line}` }])
+  await page.getByRole('row', { name: /One line/ }).dblclick()
+  const pane = page.getByRole('article', { name: 'One line' })
+  await expect(pane.locator('span[data-o]').last()).toContainText('THE LAST WORDS')
+  expect(await pane.locator('span[data-o]').count()).toBeGreaterThan(1000)
+  await selectQuote(page, 'One line', 'THE LAST WORDS')
+  await page.keyboard.press('h')
+  await expect.poll(() => paintedText(page, 'c1')).toEqual(['THE LAST WORDS'])
+})
+
+test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reorder, close, find', async ({
+  page
+}) => {
+  await page.goto(host.url)
+  await importText(page, [
+    { name: 'a.txt', text: 'Alpha report\n\nThe harbor was closed. The harbor reopened.' },
+    { name: 'b.txt', text: 'Bravo report\n\nNothing about ports here.' },
+    { name: 'c.txt', text: 'Charlie report\n\nA third text.' }
+  ])
+  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody tr')
+  await page.getByRole('button', { name: 'Title' }).click()
+  await expect(rows.first()).toHaveAccessibleName(/Alpha report/)
+  await page.getByRole('button', { name: 'Title' }).click()
+  await expect(rows.first()).toHaveAccessibleName(/Charlie report/)
+
+  await page.getByRole('searchbox', { name: 'Filter articles' }).fill('bravo')
+  await expect(rows).toHaveCount(1)
+  await page.getByRole('searchbox', { name: 'Filter articles' }).fill('')
+
+  // Keyboard: select the first row, move down, open it, then open another beside it.
+  await rows.first().click()
+  await page.keyboard.press('ArrowDown')
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('article', { name: 'Bravo report' })).toBeVisible()
+  await rows.nth(2).click()
+  await page.keyboard.press('Shift+Enter')
+  await expect(page.getByRole('article')).toHaveCount(2)
+
+  await page.getByRole('button', { name: 'Maximise Alpha report' }).click()
+  await expect(page.getByRole('article')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Restore Alpha report' }).click()
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Move Alpha report left' }).click()
+  await expect(page.getByRole('article').first()).toHaveAccessibleName('Alpha report')
+
+  await page.getByRole('article', { name: 'Alpha report' }).click()
+  await page.keyboard.press('Control+f')
+  await page.getByRole('searchbox', { name: 'Find in article' }).fill('harbor')
+  await expect(page.getByRole('search')).toContainText('1 of 2')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('search')).toContainText('2 of 2')
+  expect(await paintedText(page, 'find')).toEqual(['harbor', 'harbor'])
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Close Bravo report' }).click()
+  await expect(page.getByRole('article')).toHaveCount(1)
+
+  // Trash: delete from the keyboard, restore, and empty with confirmation.
+  await rows.filter({ hasText: 'Charlie report' }).click()
+  await page.keyboard.press('Delete')
+  await expect(rows).toHaveCount(2)
+  await page.getByRole('button', { name: 'Trash (1)' }).click()
+  const trashRows = page.getByRole('table', { name: 'Articles in the Trash' }).locator('tbody tr')
+  await expect(trashRows).toHaveCount(1)
+  await trashRows.first().click()
+  await page.getByRole('button', { name: 'Restore' }).click()
+  await page.getByRole('button', { name: 'Back to library' }).click()
+  await expect(rows).toHaveCount(3)
+  await rows.filter({ hasText: 'Bravo report' }).click()
+  await page.getByRole('button', { name: 'Move to Trash' }).click()
+  await page.getByRole('button', { name: 'Trash (1)' }).click()
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'Empty Trash…' }).click()
+  await expect(page.getByRole('button', { name: 'Back to library' })).toBeVisible()
+  await expect(page.getByText('The Trash is empty.')).toBeVisible()
+  await page.screenshot({ path: `${shots}/trash.png` })
+})
+
+test('colour names are editable and come back after a restart', async ({ page }) => {
+  await page.goto(host.url)
+  await page.getByRole('radio', { name: /Question/ }).dblclick()
+  const name = page.getByRole('textbox', { name: 'Name of colour 2' })
+  await name.fill('Needs checking')
+  await name.press('Enter')
+  await expect(page.getByRole('radio', { name: /Needs checking/ })).toBeVisible()
+  await expect(page.locator('[data-workspace-saved="true"]')).toBeVisible()
+  await host.restart()
+  await page.goto(host.url)
+  await expect(page.getByRole('radio', { name: /Needs checking/ })).toBeVisible()
+})
