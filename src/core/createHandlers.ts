@@ -1,6 +1,6 @@
 import type { ApiHandlers, HostInfo } from '../shared/api'
 import { DossierError } from '../shared/result'
-import { addPrepared } from './import/addPrepared'
+import { ImportBatch } from './import/ImportBatch'
 import { importPathSources } from './import/importPathSources'
 import { importSources } from './import/importSources'
 import { preparePastedText } from './import/preparePastedText'
@@ -32,7 +32,12 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     getArticle: ({ id }) => library.getArticle(id),
     importFiles: ({ files }) => importSources(library, files.map(sourceFromPayload)),
     previewImport: async (file) => previewImport(sourceFromPayload(file)),
-    importText: (paste) => addPrepared(library, 'Pasted text', () => preparePastedText(paste)),
+    importText: async (paste) => {
+      const batch = new ImportBatch(library)
+      await batch.add('Pasted text', () => preparePastedText(paste))
+      const [outcome] = await batch.flush()
+      return outcome!
+    },
     importFromDialog: async () => {
       if (!capabilities.pickImportPaths) {
         throw new DossierError(

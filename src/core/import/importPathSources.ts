@@ -1,27 +1,20 @@
 import type { ImportOutcome } from '../../shared/importing'
 import type { Library } from '../store/Library'
-import { importSource } from './importSources'
+import { ImportBatch } from './ImportBatch'
+import { prepareArticle } from './prepareArticle'
 import type { ReadImportOptions } from './readImportPaths'
 import { readImportPaths } from './readImportPaths'
 
-/** Imports files and folders from disk, one outcome per file found. */
+/** Imports files and folders from disk, one outcome per file found, in batches. */
 export async function importPathSources(
   library: Library,
   paths: string[],
   options: ReadImportOptions = {}
 ): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = []
+  const batch = new ImportBatch(library)
   for await (const source of readImportPaths(paths, options)) {
-    outcomes.push(
-      'refusal' in source
-        ? {
-            status: 'refused',
-            name: source.name,
-            reason: source.refusal.reason,
-            message: source.refusal.message
-          }
-        : await importSource(library, source)
-    )
+    if ('refusal' in source) batch.refuse(source.name, source.refusal)
+    else await batch.add(source.name, () => prepareArticle(source).article)
   }
-  return outcomes
+  return batch.flush()
 }

@@ -121,26 +121,43 @@ export class Library {
    * durable before the index names it, so a crash leaves at worst an unused body file.
    */
   async addArticle(input: NewArticle): Promise<AddOutcome> {
-    const textSha256 = sha256(input.text)
-    const id = textSha256.slice(0, 16)
-    const existing = this.#byId.get(id)
-    if (existing) return { status: 'duplicate', article: existing }
-    await this.#writeBodyOnce(textSha256, input.text)
-    const now = new Date().toISOString()
-    const article: ArticleMeta = {
-      ...input.fields,
-      id,
-      textSha256,
-      textLength: input.text.length,
-      origin: input.origin,
-      importedAt: now,
-      updatedAt: now,
-      counts: { highlights: 0, claims: 0 }
+    const [outcome] = await this.addArticles([input])
+    return outcome!
+  }
+
+  /**
+   * Stores a batch of articles with one index write: each body is written durably, then
+   * the index once. Resolves when all of them are on disk; duplicates (also within the
+   * batch) come back as such.
+   */
+  async addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
+    const outcomes: AddOutcome[] = []
+    for (const input of inputs) {
+      const textSha256 = sha256(input.text)
+      const id = textSha256.slice(0, 16)
+      const existing = this.#byId.get(id)
+      if (existing) {
+        outcomes.push({ status: 'duplicate', article: existing })
+        continue
+      }
+      await this.#writeBodyOnce(textSha256, input.text)
+      const now = new Date().toISOString()
+      const article: ArticleMeta = {
+        ...input.fields,
+        id,
+        textSha256,
+        textLength: input.text.length,
+        origin: input.origin,
+        importedAt: now,
+        updatedAt: now,
+        counts: { highlights: 0, claims: 0 }
+      }
+      this.#index.data.articles.push(article)
+      this.#byId.set(id, article)
+      outcomes.push({ status: 'imported', article })
     }
-    this.#index.data.articles.push(article)
-    this.#byId.set(id, article)
-    await this.#index.write()
-    return { status: 'imported', article }
+    if (outcomes.some((outcome) => outcome.status === 'imported')) await this.#index.write()
+    return outcomes
   }
 
   async updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeText } from '../../../src/core/import/decodeText'
 import { ImportRefusal } from '../../../src/core/import/ImportRefusal'
-import { importSource } from '../../../src/core/import/importSources'
+import { importSources } from '../../../src/core/import/importSources'
 import { normalizeText } from '../../../src/core/import/normalizeText'
 import { prepareArticle } from '../../../src/core/import/prepareArticle'
 import { tempLibrary } from './tempLibrary'
@@ -30,7 +30,7 @@ describe('random bytes: stored exactly or refused with a typed reason (I12)', ()
       fc.asyncProperty(bytes, names, async (data, name) => {
         let outcome
         try {
-          outcome = await importSource(env.library, { name, bytes: data })
+          ;[outcome] = await importSources(env.library, [{ name, bytes: data }])
         } catch (error) {
           throw new Error(`untyped failure: ${String(error)}`, { cause: error })
         }

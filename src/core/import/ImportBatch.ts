@@ -1,0 +1,70 @@
+import type { ImportOutcome } from '../../shared/importing'
+import type { Library, NewArticle } from '../store/Library'
+import { ImportRefusal } from './ImportRefusal'
+
+/** Articles stored per index write; the index is rewritten once per batch, not per file. */
+const MAX_BATCH_ARTICLES = 200
+/** Text held in memory before a batch is stored, so large files do not pile up. */
+const MAX_BATCH_CHARS = 16 * 1024 * 1024
+
+/**
+ * Collects prepared articles and stores them in batches, keeping one outcome per file in
+ * the order the files came. An outcome is reported only once its article is on disk.
+ */
+export class ImportBatch {
+  readonly #library: Library
+  readonly #outcomes: (ImportOutcome | undefined)[] = []
+  #pending: { at: number; name: string; article: NewArticle }[] = []
+  #pendingChars = 0
+
+  constructor(library: Library) {
+    this.#library = library
+  }
+
+  /** Adds one file; `prepare` may throw an ImportRefusal, which becomes its outcome. */
+  async add(name: string, prepare: () => NewArticle): Promise<void> {
+    let article: NewArticle
+    try {
+      article = prepare()
+    } catch (error) {
+      if (!(error instanceof ImportRefusal)) throw error
+      this.refuse(name, error)
+      return
+    }
+    this.#pending.push({ at: this.#outcomes.length, name, article })
+    this.#outcomes.push(undefined)
+    this.#pendingChars += article.text.length
+    if (this.#pending.length >= MAX_BATCH_ARTICLES || this.#pendingChars >= MAX_BATCH_CHARS)
+      await this.flush()
+  }
+
+  refuse(name: string, refusal: ImportRefusal): void {
+    this.#outcomes.push({
+      status: 'refused',
+      name,
+      reason: refusal.reason,
+      message: refusal.message
+    })
+  }
+
+  /** Stores what is pending; call it once more at the end. */
+  async flush(): Promise<ImportOutcome[]> {
+    const batch = this.#pending
+    this.#pending = []
+    this.#pendingChars = 0
+    const added = await this.#library.addArticles(batch.map((entry) => entry.article))
+    batch.forEach(({ at, name }, i) => {
+      const outcome = added[i]!
+      this.#outcomes[at] =
+        outcome.status === 'imported'
+          ? { status: 'imported', name, article: outcome.article }
+          : {
+              status: 'duplicate',
+              name,
+              articleId: outcome.article.id,
+              title: outcome.article.title
+            }
+    })
+    return this.#outcomes.filter((outcome): outcome is ImportOutcome => outcome !== undefined)
+  }
+}
