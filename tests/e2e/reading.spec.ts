@@ -18,15 +18,13 @@ test.afterEach(async () => {
 
 async function importText(page: Page, files: { name: string; text: string }[]): Promise<void> {
   await page.getByRole('button', { name: 'Import…' }).click()
-  await page
-    .locator('input[type=file]')
-    .setInputFiles(
-      files.map((f) => ({
-        name: f.name,
-        mimeType: 'text/plain',
-        buffer: Buffer.from(f.text, 'utf8')
-      }))
-    )
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({
+      name: f.name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(f.text, 'utf8')
+    }))
+  )
   const review = page.getByRole('dialog', { name: 'Import finished' })
   await expect(review).toContainText(`${files.length} imported`)
   await review.getByRole('button', { name: 'Close' }).click()

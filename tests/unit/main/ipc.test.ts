@@ -7,7 +7,10 @@ import type { Result } from '../../../src/shared/result'
 import { createHandlers } from '../../../src/core/createHandlers'
 import { Library } from '../../../src/core/store/Library'
 
-type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<Result<unknown>>
+type Handler = (
+  event: { senderFrame: { url: string } | null },
+  input: unknown
+) => Promise<Result<unknown>>
 
 // The one fake: Electron itself, which cannot run here. Everything behind it is real.
 const registered = vi.hoisted(() => new Map<string, Handler>())
@@ -25,7 +28,9 @@ describe('registerIpcHandlers', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dossier-ipc-'))
     library = await Library.open(dataDir, 'test')
-    registerIpcHandlers(createHandlers(library, { host: 'electron' }), (url) => isTrustedSenderUrl(url))
+    registerIpcHandlers(createHandlers(library, { host: 'electron' }), (url) =>
+      isTrustedSenderUrl(url)
+    )
   })
 
   afterAll(async () => {
@@ -39,8 +44,14 @@ describe('registerIpcHandlers', () => {
 
   it('refuses calls from any frame but the app’s page, before any handler runs', async () => {
     const importFiles = registered.get(channelOf('importFiles'))!
-    const payload = { files: [{ name: 'x.txt', dataBase64: Buffer.from('Injected').toString('base64') }] }
-    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/x.html' }, null]) {
+    const payload = {
+      files: [{ name: 'x.txt', dataBase64: Buffer.from('Injected').toString('base64') }]
+    }
+    for (const senderFrame of [
+      { url: 'https://evil.example/' },
+      { url: 'file:///tmp/x.html' },
+      null
+    ]) {
       const result = await importFiles({ senderFrame }, payload)
       expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     }
@@ -54,7 +65,10 @@ describe('registerIpcHandlers', () => {
     expect(!bad.ok && bad.error.message).toContain('id')
     const listed = await registered.get(channelOf('listArticles'))!(frame, {})
     expect(listed).toEqual({ ok: true, value: [] })
-    const polluted = await registered.get(channelOf('listArticles'))!(frame, JSON.parse('{"__proto__":{"x":1}}'))
+    const polluted = await registered.get(channelOf('listArticles'))!(
+      frame,
+      JSON.parse('{"__proto__":{"x":1}}')
+    )
     expect(polluted).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(({} as Record<string, unknown>).x).toBeUndefined()
   })

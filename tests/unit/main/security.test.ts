@@ -27,7 +27,14 @@ describe('windowOptions', () => {
 describe('isTrustedSenderUrl', () => {
   it('accepts only the app’s own page', () => {
     expect(isTrustedSenderUrl('app://bundle/index.html')).toBe(true)
-    for (const url of ['https://evil.example/', 'file:///tmp/x.html', '', 'null', 'app://other/index.html', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/x.html',
+      '',
+      'null',
+      'app://other/index.html',
+      'http://localhost:5173/'
+    ]) {
       expect(isTrustedSenderUrl(url), url).toBe(false)
     }
   })
@@ -54,7 +61,9 @@ describe('serveBundleRequest (the app:// protocol)', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
     expect(await response.text()).toContain('<title>Dossier</title>')
-    expect((await serveBundleRequest(root, 'app://bundle/assets/app.js')).headers.get('content-type')).toContain('javascript')
+    expect(
+      (await serveBundleRequest(root, 'app://bundle/assets/app.js')).headers.get('content-type')
+    ).toContain('javascript')
   })
 
   it('refuses every way out of the bundle', async () => {

@@ -16,7 +16,8 @@ describe('splitForDisplay', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 5000 }), (text) => {
         expect(reassemble(text)).toBe(text)
         for (const line of splitForDisplay(text)) {
-          for (const chunk of line.chunks) expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text)
+          for (const chunk of line.chunks)
+            expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text)
         }
       })
     )

@@ -4,14 +4,31 @@ import { normalizeText } from '../../../src/core/import/normalizeText'
 
 describe('quoteAt', () => {
   const cases: { name: string; text: string; exact: string; occurrence?: number }[] = [
-    { name: 'plain English', text: 'The union says roughly 2,400 workers have joined the stoppage.', exact: '2,400 workers' },
-    { name: 'at the very start', text: 'Velmora — dock workers kept cranes idle.', exact: 'Velmora' },
+    {
+      name: 'plain English',
+      text: 'The union says roughly 2,400 workers have joined the stoppage.',
+      exact: '2,400 workers'
+    },
+    {
+      name: 'at the very start',
+      text: 'Velmora — dock workers kept cranes idle.',
+      exact: 'Velmora'
+    },
     { name: 'at the very end', text: 'The figure was preliminary.', exact: 'preliminary.' },
-    { name: 'Arabic, right to left', text: 'قال المتحدث إن الميناء مغلق منذ ثلاثة أيام', exact: 'الميناء مغلق' },
+    {
+      name: 'Arabic, right to left',
+      text: 'قال المتحدث إن الميناء مغلق منذ ثلاثة أيام',
+      exact: 'الميناء مغلق'
+    },
     { name: 'Hebrew', text: 'הנמל סגור כבר שלושה ימים', exact: 'סגור' },
     { name: 'CJK', text: '港口工人连续第三天罢工，谈判陷入僵局。', exact: '第三天' },
     { name: 'emoji and ZWJ sequences', text: 'Medic 👩🏽‍⚕️ on the 🚢 ship', exact: '🚢 ship' },
-    { name: 'second occurrence', text: 'harbor one, harbor two, harbor three', exact: 'harbor', occurrence: 2 }
+    {
+      name: 'second occurrence',
+      text: 'harbor one, harbor two, harbor three',
+      exact: 'harbor',
+      occurrence: 2
+    }
   ]
 
   for (const { name, text, exact, occurrence } of cases) {
@@ -20,9 +37,9 @@ describe('quoteAt', () => {
       expect(position).toBeDefined()
       const quote = quoteAt(text, position)
       expect(quote.exact).toBe(exact)
-      expect(text.slice(position.start - quote.prefix.length, position.end + quote.suffix.length)).toBe(
-        quote.prefix + quote.exact + quote.suffix
-      )
+      expect(
+        text.slice(position.start - quote.prefix.length, position.end + quote.suffix.length)
+      ).toBe(quote.prefix + quote.exact + quote.suffix)
       expect(quote.prefix.length).toBeLessThanOrEqual(QUOTE_CONTEXT)
       expect(quote.suffix.length).toBeLessThanOrEqual(QUOTE_CONTEXT)
     })
