@@ -132,6 +132,12 @@ export class Library {
    */
   async addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
     const outcomes: AddOutcome[] = []
+    const staged: ArticleMeta[] = []
+    const unstage = (): void => {
+      const gone = new Set(staged)
+      this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article))
+      for (const article of staged) this.#byId.delete(article.id)
+    }
     for (const input of inputs) {
       const textSha256 = sha256(input.text)
       const id = textSha256.slice(0, 16)
@@ -140,7 +146,12 @@ export class Library {
         outcomes.push({ status: 'duplicate', article: existing })
         continue
       }
-      await this.#writeBodyOnce(textSha256, input.text)
+      try {
+        await this.#writeBodyOnce(textSha256, input.text)
+      } catch (error) {
+        unstage()
+        throw error
+      }
       const now = new Date().toISOString()
       const article: ArticleMeta = {
         ...input.fields,
@@ -154,16 +165,18 @@ export class Library {
       }
       this.#index.data.articles.push(article)
       this.#byId.set(id, article)
+      staged.push(article)
       outcomes.push({ status: 'imported', article })
     }
-    if (outcomes.some((outcome) => outcome.status === 'imported')) await this.#index.write()
+    if (staged.length > 0) await this.#commit(this.#index, unstage)
     return outcomes
   }
 
   async updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
     const article = this.findArticle(id)
+    const before = { ...article }
     Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
-    await this.#index.write()
+    await this.#commit(this.#index, () => Object.assign(article, before))
     return article
   }
 
@@ -171,14 +184,18 @@ export class Library {
   async deleteArticles(ids: string[]): Promise<void> {
     const articles = ids.map((id) => this.findArticle(id))
     const now = new Date().toISOString()
-    for (const article of articles) article.deletedAt ??= now
-    await this.#index.write()
+    const moved = articles.filter((article) => article.deletedAt === undefined)
+    for (const article of moved) article.deletedAt = now
+    await this.#commit(this.#index, () => moved.forEach((article) => delete article.deletedAt))
   }
 
   async restoreArticles(ids: string[]): Promise<void> {
-    const articles = ids.map((id) => this.findArticle(id))
-    for (const article of articles) delete article.deletedAt
-    await this.#index.write()
+    const restored = ids.map((id) => this.findArticle(id)).filter((a) => a.deletedAt !== undefined)
+    const when = restored.map((article) => article.deletedAt)
+    for (const article of restored) delete article.deletedAt
+    await this.#commit(this.#index, () =>
+      restored.forEach((article, i) => (article.deletedAt = when[i]))
+    )
   }
 
   /** Deletes trashed articles for good: index entries, annotations, unshared bodies. */
@@ -186,9 +203,13 @@ export class Library {
     const trashed = this.listArticles({ trash: true })
     if (trashed.length === 0) return 0
     const gone = new Set(trashed.map((article) => article.id))
-    this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article.id))
+    const before = this.#index.data.articles
+    this.#index.data.articles = before.filter((article) => !gone.has(article.id))
     for (const id of gone) this.#byId.delete(id)
-    await this.#index.write()
+    await this.#commit(this.#index, () => {
+      this.#index.data.articles = before
+      for (const article of trashed) this.#byId.set(article.id, article)
+    })
     for (const article of trashed) {
       this.#annotations.delete(article.id)
       await rm(this.#annotationPath(article.id), { force: true })
@@ -248,7 +269,9 @@ export class Library {
       updatedAt: now
     }
     file.data.annotations.push(annotation)
-    await file.write()
+    await this.#commit(file, () => {
+      file.data.annotations = file.data.annotations.filter((a) => a !== annotation)
+    })
     this.#recount(article, file.data)
     return annotation
   }
@@ -264,22 +287,43 @@ export class Library {
     const annotation = file.data.annotations.find((a) => a.id === input.id)
     if (!annotation)
       throw new DossierError('not_found', `No annotation ${input.id} on article ${article.id}.`)
+    const before = { ...annotation }
     Object.assign(annotation, definedOnly({ color: input.color, note: input.note }), {
       updatedAt: new Date().toISOString()
     })
-    await file.write()
+    await this.#commit(file, () => Object.assign(annotation, before))
     return annotation
   }
 
   async deleteAnnotation(articleId: string, id: string): Promise<void> {
     const article = this.findArticle(articleId)
     const file = await this.#annotationFile(article)
-    const before = file.data.annotations.length
-    file.data.annotations = file.data.annotations.filter((a) => a.id !== id)
-    if (file.data.annotations.length === before)
+    const removed = file.data.annotations.find((a) => a.id === id)
+    if (!removed)
       throw new DossierError('not_found', `No annotation ${id} on article ${article.id}.`)
-    await file.write()
+    file.data.annotations = file.data.annotations.filter((a) => a !== removed)
+    await this.#commit(file, () => file.data.annotations.push(removed))
     this.#recount(article, file.data)
+  }
+
+  /**
+   * Writes a change already made in memory. If the write fails, `revert` undoes the
+   * change, so what is in memory is what callers were told was saved.
+   */
+  async #commit<T>(low: Low<T>, revert: () => void): Promise<void> {
+    try {
+      await low.write()
+    } catch (error) {
+      revert()
+      const path = low.adapter instanceof DurableJsonFile ? low.adapter.path : 'the library'
+      throw new DossierError(
+        'io',
+        `Could not save ${path} (${(error as Error).message}); the change was not made.`,
+        {
+          cause: error
+        }
+      )
+    }
   }
 
   #bodyPath(textSha256: string): string {
