@@ -72,8 +72,8 @@ export class Library {
         )
       }
       for (const article of index.data.articles) library.#byId.set(article.id, article)
-      await library.#recountChangedAnnotations()
-      await library.#removeStrayTempFiles()
+      // A clean close wrote the counts and left no temp files; only a crash needs tidying.
+      if (lock.previousSessionCrashed) await library.#recoverFromCrash()
       return library
     } catch (error) {
       await lock.release()
@@ -93,7 +93,7 @@ export class Library {
   listArticles({ trash = false }: { trash?: boolean } = {}): ArticleMeta[] {
     return this.#index.data.articles
       .filter((article) => (article.deletedAt !== undefined) === trash)
-      .sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+      .sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0))
   }
 
   /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
@@ -408,20 +408,41 @@ export class Library {
    * Counts reach the index with a delay, so a crash can leave them behind. Annotation
    * files written since the index (by mtime, `>=` for coarse clocks) are counted again.
    */
-  async #recountChangedAnnotations(): Promise<void> {
+  /** After a crash: recount annotation files saved after the index, remove temp files. */
+  async #recoverFromCrash(): Promise<void> {
+    const annotations = join(this.dataDir, 'annotations')
+    const bodies = join(this.dataDir, 'bodies')
+    const annotationNames = await readdir(annotations)
+    await this.#recountChangedAnnotations(annotationNames)
+    await this.#removeStrayTempFiles(this.dataDir, await readdir(this.dataDir))
+    await this.#removeStrayTempFiles(annotations, annotationNames)
+    await this.#removeStrayTempFiles(bodies, await readdir(bodies))
+  }
+
+  async #recountChangedAnnotations(names: string[]): Promise<void> {
     const indexWritten = await stat(join(this.dataDir, 'library.json')).then(
       (info) => info.mtimeMs,
       () => 0
     )
-    let changed = false
-    for (const name of await readdir(join(this.dataDir, 'annotations'))) {
-      const article = name.endsWith('.json') ? this.#byId.get(name.slice(0, -5)) : undefined
-      if (!article) continue
-      const written = await stat(join(this.dataDir, 'annotations', name)).then(
-        (info) => info.mtimeMs,
-        () => 0
+    const candidates = names
+      .map((name) => (name.endsWith('.json') ? this.#byId.get(name.slice(0, -5)) : undefined))
+      .filter((article): article is ArticleMeta => article !== undefined)
+    // stat in parallel batches: one at a time costs ~65 ms at 10,000 articles.
+    const changedSince: ArticleMeta[] = []
+    for (let i = 0; i < candidates.length; i += 256) {
+      const batch = candidates.slice(i, i + 256)
+      const written = await Promise.all(
+        batch.map((article) =>
+          stat(this.#annotationPath(article.id)).then(
+            (info) => info.mtimeMs,
+            () => 0
+          )
+        )
       )
-      if (written < indexWritten) continue
+      batch.forEach((article, j) => written[j]! >= indexWritten && changedSince.push(article))
+    }
+    let changed = false
+    for (const article of changedSince) {
       // An unreadable file is reported when its article is opened; it must not block opening.
       const file = await this.#annotationFile(article).catch(() => undefined)
       const highlights = file?.data.annotations.length
@@ -471,16 +492,10 @@ export class Library {
   }
 
   /** Temp files left by a process killed mid-write; safe to remove once we hold the lock. */
-  async #removeStrayTempFiles(): Promise<void> {
-    for (const folder of [
-      this.dataDir,
-      join(this.dataDir, 'annotations'),
-      join(this.dataDir, 'bodies')
-    ]) {
-      for (const name of await readdir(folder)) {
-        if (name.startsWith('.') && name.endsWith('.tmp'))
-          await rm(join(folder, name), { force: true })
-      }
+  async #removeStrayTempFiles(folder: string, names: string[]): Promise<void> {
+    for (const name of names) {
+      if (name.startsWith('.') && name.endsWith('.tmp'))
+        await rm(join(folder, name), { force: true })
     }
   }
 }

@@ -23,10 +23,16 @@ const TAKEOVER_ATTEMPTS = 50
 /** One writer per library: a lock file in the data folder, taken over when stale. */
 export class LibraryLock {
   readonly path: string
+  /**
+   * The previous holder died without releasing the lock (crash, kill, power loss): its
+   * last moments may have left temp files and counts that need tidying.
+   */
+  readonly previousSessionCrashed: boolean
   #released = false
 
-  private constructor(path: string) {
+  private constructor(path: string, previousSessionCrashed: boolean) {
     this.path = path
+    this.previousSessionCrashed = previousSessionCrashed
   }
 
   /**
@@ -42,8 +48,10 @@ export class LibraryLock {
       kind,
       startedAt: new Date().toISOString()
     }
+    let foundStale = false
     for (let attempt = 0; attempt < TAKEOVER_ATTEMPTS; attempt++) {
-      if (await createWithContent(path, JSON.stringify(record))) return new LibraryLock(path)
+      if (await createWithContent(path, JSON.stringify(record)))
+        return new LibraryLock(path, foundStale)
       const holder = await readLock(path)
       if (holder && isAlive(holder)) {
         throw new DossierError(
@@ -52,6 +60,7 @@ export class LibraryLock {
         )
       }
       // Stale: the holder died without releasing. Remove it and race for a fresh lock.
+      foundStale = true
       await removeStaleLock(path, JSON.stringify(record))
     }
     throw new DossierError(

@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AnnotationFile, IndexFile } from '../../../src/core/store/files'
@@ -21,6 +22,23 @@ afterEach(async () => {
   library = undefined
   await rm(dir, { recursive: true, force: true })
 })
+
+/** What a process killed while holding the library leaves behind: its lock, with a dead pid. */
+async function leaveStaleLock(): Promise<void> {
+  const deadPid = spawnSync(process.execPath, ['-e', '']).pid
+  const bootId = await readFile('/proc/sys/kernel/random/boot_id', 'utf8').then(
+    (id) => id.trim(),
+    () => ''
+  )
+  const record = {
+    pid: deadPid,
+    hostname: hostname(),
+    bootId,
+    kind: 'test',
+    startedAt: new Date().toISOString()
+  }
+  await writeFile(join(dir, 'dossier.lock'), JSON.stringify(record))
+}
 
 async function reopen(): Promise<Library> {
   await library?.close()
@@ -121,12 +139,24 @@ describe('Library', () => {
     await writeFile(index, beforeAnnotating)
     const past = new Date(Date.now() - 60_000)
     await utimes(index, past, past)
+    await leaveStaleLock()
 
     const reopened = await reopen()
     expect(reopened.listArticles()[0]?.counts.highlights).toBe(2)
     expect(reopened.notices).toEqual([])
     const onDisk = IndexFile.parse(await readJson(index))
     expect(onDisk.articles[0]?.counts.highlights).toBe(2)
+  })
+
+  it('trusts the counts of a library that was closed cleanly', async () => {
+    const lib = await reopen()
+    const { article } = await lib.addArticle(sampleArticle(harbour))
+    await lib.createAnnotation({ articleId: article.id, start: 0, end: 7, color: 1 })
+    await lib.close()
+    library = undefined
+    const onDisk = IndexFile.parse(await readJson(join(dir, 'library.json')))
+    expect(onDisk.articles[0]?.counts.highlights).toBe(1)
+    expect((await reopen()).listArticles()[0]?.counts.highlights).toBe(1)
   })
 
   it('removes temp files left by a killed writer, and nothing else', async () => {
@@ -140,6 +170,7 @@ describe('Library', () => {
     ]
     for (const stray of strays) await writeFile(stray, 'partial')
     await writeFile(join(dir, 'notes.tmp'), 'not ours')
+    await leaveStaleLock()
     await reopen()
     expect((await readdir(dir)).sort()).toEqual(
       ['annotations', 'bodies', 'dossier.lock', 'library.json', 'notes.tmp'].sort()
