@@ -2,10 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Annotation } from '../../src/shared/annotation'
 import type { ArticleMeta } from '../../src/shared/article'
-import {
-  AnnotationFile as AnnotationFileSchema,
-  FORMAT_VERSION
-} from '../../src/core/store/files'
+import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION } from '../../src/core/store/files'
 import { Library } from '../../src/core/store/Library'
 import { generateAnnotation } from './generateCorpus'
 import { generateArticleText, generateNote } from './generateText'

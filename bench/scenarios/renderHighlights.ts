@@ -148,7 +148,9 @@ export default defineScenario<State>({
           if (round < 0) continue
           timings[kind].push(sample.timing)
           relayouts[kind].push(...sample.relayouts)
-          context.log(`${kind} ${round + 1}/${state.samples}: ${sample.timing.painted.toFixed(0)} ms`)
+          context.log(
+            `${kind} ${round + 1}/${state.samples}: ${sample.timing.painted.toFixed(0)} ms`
+          )
         }
       }
     } finally {
@@ -158,12 +160,15 @@ export default defineScenario<State>({
     const { highlighted, plain, coverage, depth } = state.articles
     const paint = (samples: PaintTiming[]): Figure =>
       summarize(samples.map((timing) => timing.painted))
-    const median = (values: number[]): string => `${summarize(values).median.toFixed(0)} ms`
+    const median = (values: (number | undefined)[]): string => {
+      const known = values.filter((value) => value !== undefined)
+      return known.length === 0 ? 'after the paint' : `${summarize(known).median.toFixed(0)} ms`
+    }
     const phases = (samples: PaintTiming[]): string =>
       [
         `DOMContentLoaded ${median(samples.map((t) => t.domContentLoaded))}`,
-        `getArticle answered ${median(samples.map((t) => t.api.getArticle ?? NaN))}`,
-        `listAnnotations answered ${median(samples.map((t) => t.api.listAnnotations ?? NaN))}`,
+        `getArticle answered ${median(samples.map((t) => t.api.getArticle))}`,
+        `listAnnotations answered ${median(samples.map((t) => t.api.listAnnotations))}`,
         `text in the DOM (first mark) ${median(samples.map((t) => t.firstMark))}`,
         `highlights mark ${median(samples.map((t) => t.mark))}`,
         `next frame ${median(samples.map((t) => t.painted))}`

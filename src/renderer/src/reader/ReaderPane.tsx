@@ -77,7 +77,9 @@ export function ReaderPane(props: Props) {
       const range = textIndex.rangeFor(annotation.position.start, annotation.position.end)
       if (!range) continue
       const layer: HighlightLayer = `c${annotation.color as 1 | 2 | 3 | 4 | 5 | 6}`
-      byColor.set(layer, [...(byColor.get(layer) ?? []), range])
+      const ranges = byColor.get(layer)
+      if (ranges) ranges.push(range)
+      else byColor.set(layer, [range])
       if (selectedIds.has(annotation.id)) selected.push(range)
     }
     for (const color of [1, 2, 3, 4, 5, 6] as const)
