@@ -49,6 +49,7 @@ export function App() {
   const filePicker = useRef<HTMLInputElement>(null)
   const syncing = useRef(false)
   const requested = useRef(new Set<string>())
+  const currentColor = useRef<HighlightColor | undefined>(undefined)
 
   const say = useCallback((text: string, kind: 'error' | 'info' = 'info') => {
     const id = Date.now() + Math.random()
@@ -187,14 +188,16 @@ export function App() {
     for (const pane of workspace.panes) {
       const range = paneHandles.current.get(pane.id)?.selection()
       if (!range) continue
+      // Clear the selection now, not after the save: by then the user may have selected
+      // the next passage.
+      window.getSelection()?.removeAllRanges()
       try {
         const created = await annotations.highlight(
           pane.articleId,
           range.start,
           range.end,
-          workspace.currentColor
+          currentColor.current ?? workspace.currentColor
         )
-        window.getSelection()?.removeAllRanges()
         setSelectedIds(new Set([created.id]))
         update((w) => ({ ...w, activePaneId: pane.id }))
       } catch (error) {
@@ -216,7 +219,11 @@ export function App() {
       const choosing = window.getSelection()?.isCollapsed === false
       if (!choosing && selectedAnnotations.length > 0)
         await annotations.recolor(selectedAnnotations, color).catch(report)
-      else update((w) => ({ ...w, currentColor: color }))
+      else {
+        // Read by the next H at once, even before React renders the choice.
+        currentColor.current = color
+        update((w) => ({ ...w, currentColor: color }))
+      }
     },
     [selectedAnnotations, annotations, update, report]
   )
@@ -513,10 +520,10 @@ export function App() {
                 .get(pane.id)
                 ?.scrollToOffset(annotation.position.start, annotation.position)
           }}
-          onDelete={(annotation) => void annotations.remove([annotation]).catch(report)}
-          onRecolor={(annotation, color) =>
-            void annotations.recolor([annotation], color).catch(report)
+          onDelete={(list) =>
+            void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
           }
+          onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
         />
       </main>
       <div className="messages" role="status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 
 interface Props {
@@ -6,70 +7,147 @@ interface Props {
   selectedIds: ReadonlySet<string>
   colorNames: string[]
   onSelect(annotation: Annotation): void
-  onDelete(annotation: Annotation): void
-  onRecolor(annotation: Annotation, color: HighlightColor): void
+  onDelete(annotations: Annotation[]): void
+  onRecolor(annotations: Annotation[], color: HighlightColor): void
 }
 
-/** The open article's highlights in text order; the accessible view of what is painted. */
-export function AnnotationsPanel({
-  title,
-  annotations,
-  selectedIds,
-  colorNames,
-  onSelect,
-  onDelete,
-  onRecolor
-}: Props) {
+/** Each row is one line of fixed height, so only the rows in view are in the DOM. */
+const ROW_HEIGHT = 56
+const OVERSCAN = 8
+
+/**
+ * The open article's highlights in text order — the accessible view of what is painted.
+ * The list is windowed: an article with 5,000 highlights renders a few dozen rows.
+ */
+export function AnnotationsPanel(props: Props) {
+  const { title, annotations, selectedIds, colorNames } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ top: 0, height: 800 })
+  const selected = annotations.filter((a) => selectedIds.has(a.id))
+
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    const observer = new ResizeObserver(() =>
+      setView((v) => ({ ...v, height: element.clientHeight }))
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [title])
+
+  // Bring the first selected highlight into the list's view, e.g. after a click in the text.
+  const firstSelected = annotations.findIndex((a) => selectedIds.has(a.id))
+  useEffect(() => {
+    const element = scroller.current
+    if (!element || firstSelected < 0) return
+    const top = firstSelected * ROW_HEIGHT
+    if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
+      element.scrollTop = top - element.clientHeight / 3
+    }
+  }, [firstSelected])
+
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(
+    annotations.length,
+    Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN
+  )
+
+  const focusRow = (index: number): void => {
+    const element = scroller.current
+    if (!element || index < 0 || index >= annotations.length) return
+    element.scrollTop = Math.max(0, index * ROW_HEIGHT - element.clientHeight / 2)
+    setView((v) => ({ ...v, top: element.scrollTop }))
+    requestAnimationFrame(() =>
+      element.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus()
+    )
+  }
+
   return (
     <aside className="annotations" aria-label="Annotations">
-      <h2>Annotations</h2>
+      <h2>
+        Annotations{title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
+      </h2>
+      {selected.length > 0 && (
+        <section className="annotation-card" aria-label="Selected highlight">
+          {selected.map((annotation) => (
+            <blockquote key={annotation.id} className={`swatch-${annotation.color}`}>
+              <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
+              {annotation.quote.exact}
+              {annotation.note && <p className="annotation-note">{annotation.note}</p>}
+            </blockquote>
+          ))}
+          <div className="annotation-actions">
+            <select
+              aria-label="Colour of the selected highlight"
+              value={selected.length === 1 ? selected[0]!.color : ''}
+              onChange={(event) =>
+                props.onRecolor(selected, Number(event.target.value) as HighlightColor)
+              }
+            >
+              {selected.length > 1 && <option value="">Colour…</option>}
+              {colorNames.map((name, i) => (
+                <option key={i} value={i + 1}>
+                  {i + 1}. {name}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={() => props.onDelete(selected)}>
+              {selected.length === 1 ? 'Delete highlight' : `Delete ${selected.length} highlights`}
+            </button>
+          </div>
+        </section>
+      )}
       {title === undefined ? (
         <p className="empty">Open an article to see its highlights.</p>
       ) : annotations.length === 0 ? (
         <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
       ) : (
-        <ol className="annotation-list" aria-label={`Highlights in ${title}`}>
-          {annotations.map((annotation) => (
-            <li
-              key={annotation.id}
-              className={`annotation swatch-${annotation.color}${selectedIds.has(annotation.id) ? ' selected' : ''}`}
-              aria-current={selectedIds.has(annotation.id) ? 'true' : undefined}
-            >
-              <button
-                type="button"
-                className="annotation-quote"
-                aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
-                onClick={() => onSelect(annotation)}
-              >
-                <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
-                <q>{annotation.quote.exact}</q>
-              </button>
-              {annotation.note && <p className="annotation-note">{annotation.note}</p>}
-              <div className="annotation-actions">
-                <select
-                  aria-label="Colour"
-                  value={annotation.color}
-                  onChange={(event) =>
-                    onRecolor(annotation, Number(event.target.value) as HighlightColor)
-                  }
+        <div
+          className="annotation-scroll"
+          ref={scroller}
+          onScroll={(event) => {
+            const top = event.currentTarget.scrollTop
+            setView((v) => (Math.abs(v.top - top) < ROW_HEIGHT / 2 ? v : { ...v, top }))
+          }}
+        >
+          <ol
+            className="annotation-list"
+            aria-label={`Highlights in ${title}`}
+            style={{ height: annotations.length * ROW_HEIGHT }}
+          >
+            {annotations.slice(first, last).map((annotation, i) => {
+              const index = first + i
+              const isSelected = selectedIds.has(annotation.id)
+              return (
+                <li
+                  key={annotation.id}
+                  className={`annotation swatch-${annotation.color}${isSelected ? ' selected' : ''}`}
+                  style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT - 4 }}
+                  aria-setsize={annotations.length}
+                  aria-posinset={index + 1}
                 >
-                  {colorNames.map((name, i) => (
-                    <option key={i} value={i + 1}>
-                      {i + 1}. {name}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  aria-label={`Delete highlight “${annotation.quote.exact.slice(0, 40)}”`}
-                  onClick={() => onDelete(annotation)}
-                >
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ol>
+                  <button
+                    type="button"
+                    className="annotation-quote"
+                    data-index={index}
+                    aria-current={isSelected ? 'true' : undefined}
+                    aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
+                    onClick={() => props.onSelect(annotation)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                        event.preventDefault()
+                        focusRow(index + (event.key === 'ArrowDown' ? 1 : -1))
+                      }
+                    }}
+                  >
+                    <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
+                    <span className="annotation-text">{annotation.quote.exact}</span>
+                  </button>
+                </li>
+              )
+            })}
+          </ol>
+        </div>
       )}
     </aside>
   )
