@@ -2,14 +2,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HighlightColor } from '../../shared/annotation'
 import type { Article, ArticleMeta } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
-import type { ImportOutcome } from '../../shared/importing'
 import type { MenuCommand } from '../../shared/hostEvents'
 import type { PaneState } from '../../shared/workspace'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { useAnnotations } from './annotations/useAnnotations'
+import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
+import type { ReviewedFile } from './importing/useImport'
+import { useImport } from './importing/useImport'
 import { PasteDialog } from './importing/PasteDialog'
-import { readDroppedFiles, toPayloads } from './importing/readDroppedFiles'
+import { readDroppedFiles } from './importing/readDroppedFiles'
+import { ArticleDetails } from './library/ArticleDetails'
 import { LibraryPanel } from './library/LibraryPanel'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
@@ -40,8 +43,9 @@ export function App() {
   const [messages, setMessages] = useState<{ id: number; text: string; kind: 'error' | 'info' }[]>(
     []
   )
-  const [review, setReview] = useState<ImportOutcome[]>()
+  const [review, setReview] = useState<{ files: ReviewedFile[]; cancelled: boolean }>()
   const [pasting, setPasting] = useState(false)
+  const [detailsFor, setDetailsFor] = useState<string>()
   const [dragging, setDragging] = useState(false)
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
   const [busy, setBusy] = useState<string>()
@@ -147,41 +151,50 @@ export function App() {
     [update]
   )
 
-  const finishImport = useCallback(
-    async (outcomes: ImportOutcome[]) => {
-      await refreshLibrary()
-      if (outcomes.length > 0) setReview(outcomes)
-    },
-    [refreshLibrary]
-  )
+  const importer = useImport(useCallback(() => void refreshLibrary(), [refreshLibrary]))
 
   const importFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return
-      setBusy(`Importing ${files.length} file(s)…`)
       try {
-        await finishImport(await unwrap(window.api.importFiles({ files: await toPayloads(files) })))
+        const result = await importer.run(files)
+        if (result.reviewed.length > 0)
+          setReview({ files: result.reviewed, cancelled: result.cancelled })
       } catch (error) {
         report(error)
-      } finally {
-        setBusy(undefined)
       }
+      await refreshLibrary()
     },
-    [finishImport, report]
+    [importer, refreshLibrary, report]
   )
 
   const startImport = useCallback(async () => {
-    if (host?.nativeDialogs) {
+    if (!host?.nativeDialogs) return filePicker.current?.click()
+    try {
+      setBusy('Importing…')
+      const outcomes = await unwrap(window.api.importFromDialog({}))
+      if (outcomes.length > 0)
+        setReview({ files: outcomes.map((outcome) => ({ outcome })), cancelled: false })
+    } catch (error) {
+      report(error)
+    } finally {
+      setBusy(undefined)
+    }
+    await refreshLibrary()
+  }, [host, refreshLibrary, report])
+
+  const importPasted = useCallback(
+    async (text: string, title: string) => {
       try {
-        setBusy('Importing…')
-        await finishImport(await unwrap(window.api.importFromDialog({})))
+        const outcome = await unwrap(window.api.importText({ text, ...(title ? { title } : {}) }))
+        setReview({ files: [{ outcome }], cancelled: false })
       } catch (error) {
         report(error)
-      } finally {
-        setBusy(undefined)
       }
-    } else filePicker.current?.click()
-  }, [host, finishImport, report])
+      await refreshLibrary()
+    },
+    [refreshLibrary, report]
+  )
 
   const highlightSelection = useCallback(async () => {
     if (!workspace) return
@@ -403,6 +416,7 @@ export function App() {
           trash={showTrash}
           trashCount={trashed.length}
           onToggleTrash={() => setShowTrash((t) => !t)}
+          onDetails={setDetailsFor}
           onOpen={openArticles}
           onDelete={(ids) =>
             unwrap(window.api.deleteArticles({ ids }))
@@ -495,6 +509,7 @@ export function App() {
                   onScroll={(fraction) => onPaneScroll(pane.id, fraction)}
                   onSelectAnnotations={(ids) => setSelectedIds(new Set(ids))}
                   onHighlight={() => void highlightSelection()}
+                  onDetails={() => setDetailsFor(pane.articleId)}
                 />
                 {index < visiblePanes.length - 1 && (
                   <Splitter
@@ -538,22 +553,56 @@ export function App() {
         ))}
       </div>
       {dragging && <div className="drop-hint">Drop files or folders to import them</div>}
+      {importer.progress && (
+        <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />
+      )}
       {review && (
         <ImportReview
-          outcomes={review}
+          files={review.files}
+          cancelled={review.cancelled}
+          onChange={(index, outcome) => {
+            setReview(
+              (r) =>
+                r && { ...r, files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f)) }
+            )
+            void refreshLibrary()
+          }}
           onOpen={(id) => {
             setReview(undefined)
             openArticles([id], false)
           }}
           onClose={() => setReview(undefined)}
+          onError={report}
+        />
+      )}
+      {detailsFor !== undefined && [...articles, ...trashed].some((a) => a.id === detailsFor) && (
+        <ArticleDetails
+          article={[...articles, ...trashed].find((a) => a.id === detailsFor)!}
+          onClose={() => setDetailsFor(undefined)}
+          onSave={async (fields) => {
+            try {
+              const updated = await unwrap(window.api.updateArticle({ id: detailsFor, fields }))
+              setLoaded((map) => {
+                const entry = map.get(updated.id)
+                return entry && 'text' in entry
+                  ? new Map(map).set(updated.id, { ...entry, ...updated })
+                  : map
+              })
+              say(`Saved the details of “${updated.title}”.`)
+              await refreshLibrary()
+            } catch (error) {
+              report(error)
+              throw error
+            }
+          }}
         />
       )}
       {pasting && (
         <PasteDialog
           onCancel={() => setPasting(false)}
-          onImport={(file) => {
+          onImport={(text, title) => {
             setPasting(false)
-            void importFiles([file])
+            void importPasted(text, title)
           }}
         />
       )}

@@ -1,20 +1,38 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ImportOutcome } from '../../../shared/importing'
+import { EncodingChooser } from './EncodingChooser'
+import type { ReviewedFile } from './useImport'
 
 interface Props {
-  outcomes: ImportOutcome[]
+  files: ReviewedFile[]
+  cancelled: boolean
+  onChange(index: number, outcome: ImportOutcome): void
   onOpen(articleId: string): void
   onClose(): void
+  onError(error: unknown): void
 }
 
-/** After an import: each file imported, already in the library, or refused with the reason. */
-export function ImportReview({ outcomes, onOpen, onClose }: Props) {
+/** Refusals a different encoding can fix. */
+const ENCODING_REASONS = new Set(['not_decodable', 'unknown_encoding'])
+
+function canChangeEncoding({ outcome, file }: ReviewedFile): boolean {
+  if (!file) return false
+  if (outcome.status === 'imported') return outcome.article.origin.encodingConfidence < 1
+  return outcome.status === 'refused' && ENCODING_REASONS.has(outcome.reason)
+}
+
+/**
+ * After an import: each file imported (with its encoding and how sure Dossier is), already
+ * in the library, or refused with the reason; a wrongly decoded file can be retried.
+ */
+export function ImportReview({ files, cancelled, onChange, onOpen, onClose, onError }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const [choosing, setChoosing] = useState<number>()
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
   const count = (status: ImportOutcome['status']): number =>
-    outcomes.filter((o) => o.status === status).length
+    files.filter((f) => f.outcome.status === status).length
   return (
     <dialog
       ref={dialog}
@@ -22,36 +40,58 @@ export function ImportReview({ outcomes, onOpen, onClose }: Props) {
       aria-labelledby="import-review-title"
       onClose={onClose}
     >
-      <h2 id="import-review-title">Import finished</h2>
+      <h2 id="import-review-title">{cancelled ? 'Import cancelled' : 'Import finished'}</h2>
       <p>
         {count('imported')} imported · {count('duplicate')} already in your library ·{' '}
         {count('refused')} refused
+        {cancelled ? ' · the rest was not imported' : ''}
       </p>
       <ul>
-        {outcomes.map((outcome, i) => (
-          <li key={i} className={`outcome ${outcome.status}`}>
-            <span className="outcome-status">
-              {outcome.status === 'duplicate' ? 'already in library' : outcome.status}
-            </span>
-            <span className="outcome-name">{outcome.name}</span>
-            {outcome.status === 'imported' && (
-              <span className="outcome-detail">
-                {outcome.article.title} · {outcome.article.origin.encoding}
-                {outcome.article.origin.encodingConfidence < 1
-                  ? ` (${Math.round(outcome.article.origin.encodingConfidence * 100)}% sure)`
-                  : ''}
+        {files.map((reviewed, i) => {
+          const { outcome } = reviewed
+          return (
+            <li key={i} className={`outcome ${outcome.status}`}>
+              <span className="outcome-status">
+                {outcome.status === 'duplicate' ? 'already in library' : outcome.status}
               </span>
-            )}
-            {outcome.status === 'duplicate' && (
-              <button type="button" className="link" onClick={() => onOpen(outcome.articleId)}>
-                Open “{outcome.title}”
-              </button>
-            )}
-            {outcome.status === 'refused' && (
-              <span className="outcome-detail">{outcome.message}</span>
-            )}
-          </li>
-        ))}
+              <span className="outcome-name">{outcome.name}</span>
+              {outcome.status === 'imported' && (
+                <span className="outcome-detail">
+                  “{outcome.article.title}” · {outcome.article.origin.encoding}
+                  {outcome.article.origin.encodingConfidence < 1
+                    ? ` (${Math.round(outcome.article.origin.encodingConfidence * 100)}% sure)`
+                    : ''}
+                </span>
+              )}
+              {outcome.status === 'duplicate' && (
+                <button type="button" className="link" onClick={() => onOpen(outcome.articleId)}>
+                  Open “{outcome.title}”
+                </button>
+              )}
+              {outcome.status === 'refused' && (
+                <span className="outcome-detail">{outcome.message}</span>
+              )}
+              {canChangeEncoding(reviewed) && choosing !== i && (
+                <button type="button" className="link" onClick={() => setChoosing(i)}>
+                  {outcome.status === 'imported'
+                    ? 'Wrong characters? Choose another encoding…'
+                    : 'Choose an encoding…'}
+                </button>
+              )}
+              {choosing === i && reviewed.file && (
+                <EncodingChooser
+                  file={reviewed.file}
+                  {...(outcome.status === 'imported' ? { replaces: outcome.article.id } : {})}
+                  onDone={(next) => {
+                    setChoosing(undefined)
+                    onChange(i, next)
+                  }}
+                  onError={onError}
+                />
+              )}
+            </li>
+          )
+        })}
       </ul>
       <button type="button" autoFocus onClick={() => dialog.current?.close()}>
         Close

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 interface Props {
-  onImport(file: File): void
+  onImport(text: string, title: string): void
   onCancel(): void
 }
 
@@ -16,11 +16,7 @@ export function PasteDialog({ onImport, onCancel }: Props) {
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
-  const submit = (): void => {
-    const body = title.trim() ? `${title.trim()}\n\n${text}` : text
-    const name = `${(title.trim() || 'Pasted text').replace(/[\\/:*?"<>|]/g, '-').slice(0, 80)}.txt`
-    onImport(new File([body], name, { type: 'text/plain', lastModified: Date.now() }))
-  }
+  const submit = (): void => onImport(text, title.trim())
   return (
     <dialog ref={dialog} className="paste-dialog" aria-labelledby="paste-title" onClose={onCancel}>
       <h2 id="paste-title">New article from pasted text</h2>

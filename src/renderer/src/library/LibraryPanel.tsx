@@ -12,6 +12,7 @@ interface Props {
   onDelete(ids: string[]): void
   onRestore(ids: string[]): void
   onEmptyTrash(): void
+  onDetails(id: string): void
 }
 
 /**
@@ -93,6 +94,9 @@ export function LibraryPanel(props: Props) {
         selectRow(next, { shiftKey: false, ctrlKey: false, metaKey: false })
         focusRow(next)
       }
+    } else if (event.key === 'Enter' && event.altKey) {
+      event.preventDefault()
+      props.onDetails(id)
     } else if (event.key === 'Enter' && !trash) {
       event.preventDefault()
       props.onOpen(selection(id), event.shiftKey)
@@ -174,6 +178,14 @@ export function LibraryPanel(props: Props) {
               onClick={() => props.onDelete(chosen)}
             >
               Move to Trash
+            </button>
+            <button
+              type="button"
+              disabled={chosen.length !== 1}
+              onClick={() => props.onDetails(chosen[0]!)}
+              title="Details (Alt+Enter)"
+            >
+              Details…
             </button>
           </>
         )}

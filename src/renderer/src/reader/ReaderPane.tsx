@@ -37,6 +37,7 @@ interface Props {
   onScroll(fraction: number): void
   onSelectAnnotations(ids: string[]): void
   onHighlight(): void
+  onDetails(): void
 }
 
 /** One article, side by side with others: metadata, find, text with highlights. */
@@ -202,6 +203,14 @@ export function ReaderPane(props: Props) {
           {meta && <p className="pane-meta">{meta}</p>}
         </div>
         <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
+          <button
+            type="button"
+            aria-label={`Details of ${title}`}
+            title="Details and provenance"
+            onClick={props.onDetails}
+          >
+            ⓘ
+          </button>
           <button
             type="button"
             aria-label={`Find in ${title}`}

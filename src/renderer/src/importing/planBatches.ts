@@ -1,0 +1,21 @@
+/** Files per importFiles call, and bytes: small enough to show progress and to cancel. */
+const MAX_FILES = 25
+const MAX_BYTES = 8 * 1024 * 1024
+
+/** Splits files into import batches; a file larger than MAX_BYTES goes alone. */
+export function planBatches<T extends { size: number }>(files: T[]): T[][] {
+  const batches: T[][] = []
+  let current: T[] = []
+  let bytes = 0
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= MAX_FILES || bytes + file.size > MAX_BYTES)) {
+      batches.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(file)
+    bytes += file.size
+  }
+  if (current.length > 0) batches.push(current)
+  return batches
+}

@@ -1,0 +1,52 @@
+import { useCallback, useRef, useState } from 'react'
+import type { ImportOutcome } from '../../../shared/importing'
+import { unwrap } from '../transport/unwrap'
+import { planBatches } from './planBatches'
+import { toPayloads } from './readDroppedFiles'
+
+export interface ImportProgress {
+  done: number
+  total: number
+}
+
+/** One reviewed file: its outcome and, when the renderer read it, the file to retry with. */
+export interface ReviewedFile {
+  outcome: ImportOutcome
+  file?: File
+}
+
+/**
+ * Imports files the renderer read, in batches, so a thousand files show progress, the
+ * page stays responsive and Cancel stops between batches, keeping what was imported.
+ */
+export function useImport(onBatchStored: () => void) {
+  const [progress, setProgress] = useState<ImportProgress>()
+  const cancelled = useRef(false)
+
+  const run = useCallback(
+    async (files: File[]): Promise<{ reviewed: ReviewedFile[]; cancelled: boolean }> => {
+      cancelled.current = false
+      const reviewed: ReviewedFile[] = []
+      setProgress({ done: 0, total: files.length })
+      try {
+        for (const batch of planBatches(files)) {
+          if (cancelled.current) break
+          const outcomes = await unwrap(window.api.importFiles({ files: await toPayloads(batch) }))
+          outcomes.forEach((outcome, i) => reviewed.push({ outcome, file: batch[i] }))
+          setProgress({ done: reviewed.length, total: files.length })
+          onBatchStored()
+        }
+      } finally {
+        setProgress(undefined)
+      }
+      return { reviewed, cancelled: cancelled.current }
+    },
+    [onBatchStored]
+  )
+
+  const cancel = useCallback(() => {
+    cancelled.current = true
+  }, [])
+
+  return { run, cancel, progress }
+}

@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ArticleFields, ArticleMeta } from '../../../shared/article'
+
+interface Props {
+  article: ArticleMeta
+  onSave(fields: Partial<ArticleFields>): Promise<void>
+  onClose(): void
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024
+    ? `${bytes} bytes`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** Editable metadata, and the evidence of where the text came from (read-only). */
+export function ArticleDetails({ article, onSave, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [fields, setFields] = useState({
+    title: article.title,
+    source: article.source ?? '',
+    author: article.author ?? '',
+    publishedAt: article.publishedAt ?? '',
+    url: article.url ?? '',
+    tags: article.tags.join(', ')
+  })
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+
+  const field = (key: keyof typeof fields, label: string, placeholder = '') => (
+    <label>
+      {label}
+      <input
+        value={fields[key]}
+        placeholder={placeholder}
+        onChange={(event) => setFields((f) => ({ ...f, [key]: event.target.value }))}
+        required={key === 'title'}
+      />
+    </label>
+  )
+
+  const save = async (): Promise<void> => {
+    setSaving(true)
+    try {
+      await onSave({
+        title: fields.title.trim(),
+        source: fields.source.trim(),
+        author: fields.author.trim(),
+        publishedAt: fields.publishedAt.trim(),
+        url: fields.url.trim(),
+        tags: [
+          ...new Set(
+            fields.tags
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean)
+          )
+        ]
+      })
+      dialog.current?.close()
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const { origin } = article
+  const evidence: [string, string][] = [
+    ['Came from', origin.kind === 'paste' ? 'Pasted text' : (origin.fileName ?? 'a file')],
+    ...(origin.filePath ? [['Path', origin.filePath] as [string, string]] : []),
+    ['Size', formatBytes(origin.byteLength)],
+    ...(origin.modifiedAt ? [['File modified', origin.modifiedAt] as [string, string]] : []),
+    [
+      'Encoding',
+      `${origin.encoding}${origin.encodingConfidence < 1 ? ` (${Math.round(origin.encodingConfidence * 100)}% sure)` : ''}`
+    ],
+    ['Format', origin.format],
+    ['SHA-256 of the original bytes', origin.byteSha256],
+    ['SHA-256 of the stored text', article.textSha256],
+    ['Characters', article.textLength.toLocaleString()],
+    ['Imported', article.importedAt],
+    ['Importer version', origin.importerVersion]
+  ]
+
+  return (
+    <dialog
+      ref={dialog}
+      className="details-dialog"
+      aria-labelledby="details-title"
+      onClose={onClose}
+    >
+      <h2 id="details-title">Details of “{article.title}”</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+      >
+        {field('title', 'Title')}
+        {field('source', 'Source or outlet')}
+        {field('author', 'Author')}
+        {field('publishedAt', 'Published', 'e.g. 2026-11-27')}
+        {field('url', 'URL', 'https://…')}
+        {field('tags', 'Tags', 'comma-separated')}
+        <h3>Provenance</h3>
+        <dl className="evidence">
+          {evidence.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving || fields.title.trim() === ''}>
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
