@@ -1,23 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { WebHostProcess } from './webHost'
-
-const samples = resolve(import.meta.dirname, '../../../shared/samples')
-const shots = resolve(import.meta.dirname, '../../test-results/screenshots')
-
-let host: WebHostProcess
-
-test.beforeEach(async () => {
-  host = await WebHostProcess.start()
-})
-
-test.afterEach(async () => {
-  await host.stop()
-})
+import { expect, importSamples, samples, shots, test } from './fixtures'
 
 test('a thousand files import in batches with progress, and Cancel keeps what was imported', async ({
-  page
+  page,
+  host
 }) => {
   await page.goto(host.url)
   const files = Array.from({ length: 1000 }, (_, i) => ({
@@ -43,7 +30,8 @@ test('a thousand files import in batches with progress, and Cancel keeps what wa
 })
 
 test('a wrongly guessed encoding can be changed from the review, replacing the article', async ({
-  page
+  page,
+  host
 }) => {
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Import…' }).click()
@@ -70,7 +58,7 @@ test('a wrongly guessed encoding can be changed from the review, replacing the a
   await expect(page.getByRole('button', { name: 'Trash (1)' })).toBeVisible()
 })
 
-test('pasted text becomes an article with paste as its provenance', async ({ page }) => {
+test('pasted text becomes an article with paste as its provenance', async ({ page, host }) => {
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Paste as article' }).click()
   const dialog = page.getByRole('dialog', { name: 'New article from pasted text' })
@@ -93,17 +81,11 @@ test('pasted text becomes an article with paste as its provenance', async ({ pag
 })
 
 test('metadata is editable from the keyboard, with the evidence of where the text came from', async ({
-  page
+  page,
+  host
 }) => {
-  await page.goto(host.url)
-  await page.getByRole('button', { name: 'Import…' }).click()
-  await page
-    .locator('input[type=file]')
-    .setInputFiles(resolve(samples, 'harbor-strike-opinion.txt'))
-  await page
-    .getByRole('dialog', { name: 'Import finished' })
-    .getByRole('button', { name: 'Close' })
-    .click()
+  const review = await importSamples(page, host.url, ['harbor-strike-opinion.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
   const title = 'The Velmora Strike Is Not Really About Cranes'
   await page.getByRole('row', { name: new RegExp(title) }).click()
   await page.keyboard.press('Alt+Enter')

@@ -1,76 +1,22 @@
-import { resolve } from 'node:path'
-import { expect, test } from '@playwright/test'
-import type { Page } from '@playwright/test'
-import { WebHostProcess } from './webHost'
+import {
+  expect,
+  importSamples,
+  importText,
+  paintedText,
+  selectQuote,
+  shots,
+  test
+} from './fixtures'
 
-const samples = resolve(import.meta.dirname, '../../../shared/samples')
-const shots = resolve(import.meta.dirname, '../../test-results/screenshots')
-
-let host: WebHostProcess
-
-test.beforeEach(async () => {
-  host = await WebHostProcess.start()
-})
-
-test.afterEach(async () => {
-  await host.stop()
-})
-
-async function importText(page: Page, files: { name: string; text: string }[]): Promise<void> {
-  await page.getByRole('button', { name: 'Import…' }).click()
-  await page.locator('input[type=file]').setInputFiles(
-    files.map((f) => ({
-      name: f.name,
-      mimeType: 'text/plain',
-      buffer: Buffer.from(f.text, 'utf8')
-    }))
-  )
-  const review = page.getByRole('dialog', { name: 'Import finished' })
-  await expect(review).toContainText(`${files.length} imported`)
-  await review.getByRole('button', { name: 'Close' }).click()
-}
-
-/** Selects `exact` (its first occurrence) in the pane named `title`. */
-async function selectQuote(page: Page, title: string, exact: string): Promise<void> {
-  await page.getByRole('article', { name: title }).evaluate((pane, quote) => {
-    for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
-      const node = span.firstChild as Text
-      const at = node.data.indexOf(quote)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + quote.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`"${quote}" is not in the pane`)
-  }, exact)
-}
-
-function paintedText(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(`dossier-${name}`)
-    return [...(highlight ?? [])].map((r) => {
-      const range = document.createRange()
-      range.setStart(r.startContainer, r.startOffset)
-      range.setEnd(r.endContainer, r.endOffset)
-      return range.toString()
-    })
-  }, layer)
-}
-
-test('the samples decode right, and their characters reach the reader intact', async ({ page }) => {
-  await page.goto(host.url)
-  await page.getByRole('button', { name: 'Import…' }).click()
-  await page
-    .locator('input[type=file]')
-    .setInputFiles([
-      resolve(samples, 'harbor-strike-wire.utf16.txt'),
-      resolve(samples, 'velmora-cafes.cp1252.txt'),
-      resolve(samples, 'leaders-talks-ukraine-gaza.txt')
-    ])
-  const review = page.getByRole('dialog', { name: 'Import finished' })
+test('the samples decode right, and their characters reach the reader intact', async ({
+  page,
+  host
+}) => {
+  const review = await importSamples(page, host.url, [
+    'harbor-strike-wire.utf16.txt',
+    'velmora-cafes.cp1252.txt',
+    'leaders-talks-ukraine-gaza.txt'
+  ])
   await expect(review).toContainText('3 imported')
   await expect(review).toContainText('utf-16le')
   await expect(review).toContainText('windows-1252')
@@ -85,7 +31,8 @@ test('the samples decode right, and their characters reach the reader intact', a
 })
 
 test('hostile text is shown as text, never run, and the CSP blocks inline script', async ({
-  page
+  page,
+  host
 }) => {
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
@@ -122,7 +69,7 @@ test('hostile text is shown as text, never run, and the CSP blocks inline script
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
 })
 
-test('right-to-left, CJK and emoji text highlights on whole characters', async ({ page }) => {
+test('right-to-left, CJK and emoji text highlights on whole characters', async ({ page, host }) => {
   await page.goto(host.url)
   const text = [
     'Scripts sample',
@@ -155,7 +102,8 @@ test('right-to-left, CJK and emoji text highlights on whole characters', async (
 })
 
 test('a 2 MB single-line file opens, stays responsive, and highlights at the far end', async ({
-  page
+  page,
+  host
 }) => {
   await page.goto(host.url)
   const words = 'port strike cranes union authority vessels anchor harbor '
@@ -172,7 +120,8 @@ test('a 2 MB single-line file opens, stays responsive, and highlights at the far
 })
 
 test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reorder, close, find', async ({
-  page
+  page,
+  host
 }) => {
   await page.goto(host.url)
   await importText(page, [
@@ -240,7 +189,7 @@ test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reord
   await page.screenshot({ path: `${shots}/trash.png` })
 })
 
-test('colour names are editable and come back after a restart', async ({ page }) => {
+test('colour names are editable and come back after a restart', async ({ page, host }) => {
   await page.goto(host.url)
   await page.getByRole('radio', { name: /Question/ }).dblclick()
   const name = page.getByRole('textbox', { name: 'Name of colour 2' })

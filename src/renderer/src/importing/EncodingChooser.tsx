@@ -16,6 +16,9 @@ const PREVIEW_CHARS = 1500
 /** Re-decodes a file with another encoding, shows the text, then imports it that way. */
 export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
   const [preview, setPreview] = useState<ImportPreview>()
+  // Confidences come from the first, undirected look at the bytes; a chosen encoding is
+  // always "certain", which says nothing about whether it is right.
+  const [candidates, setCandidates] = useState<ImportPreview['candidates']>()
   const [encoding, setEncoding] = useState<string>()
   const [busy, setBusy] = useState(false)
 
@@ -25,15 +28,18 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
       .then(([payload]) =>
         unwrap(window.api.previewImport({ ...payload!, ...(encoding ? { encoding } : {}) }))
       )
-      .then((result) => current && setPreview(result), onError)
+      .then((result) => {
+        if (!current) return
+        setPreview(result)
+        setCandidates((known) => known ?? withDetected(result))
+      }, onError)
     return () => {
       current = false
     }
   }, [file, encoding, onError])
 
-  const candidates = preview?.candidates ?? []
-  const shown =
-    encoding ?? (preview?.status === 'ready' ? preview.encoding : candidates[0]?.encoding)
+  const options = candidates ?? []
+  const shown = encoding ?? (preview?.status === 'ready' ? preview.encoding : options[0]?.encoding)
 
   const importWith = async (): Promise<void> => {
     if (!shown) return
@@ -61,8 +67,8 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
           value={shown ?? ''}
           onChange={(event) => setEncoding(event.target.value)}
         >
-          {candidates.length === 0 && <option value="">No other encoding fits</option>}
-          {candidates.map((candidate) => (
+          {options.length === 0 && <option value="">No other encoding fits</option>}
+          {options.map((candidate) => (
             <option key={candidate.encoding} value={candidate.encoding}>
               {candidate.encoding} ({Math.round(candidate.confidence * 100)}%)
             </option>
@@ -89,4 +95,11 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
       </button>
     </div>
   )
+}
+
+/** The candidates of a first preview, with the detected encoding first. */
+function withDetected(preview: ImportPreview): ImportPreview['candidates'] {
+  if (preview.status !== 'ready') return preview.candidates
+  const others = preview.candidates.filter((c) => c.encoding !== preview.encoding)
+  return [{ encoding: preview.encoding, confidence: preview.confidence }, ...others]
 }
