@@ -340,6 +340,7 @@ export function App() {
       }
     })
 
+  /** Moves the border between pane `index` and the next by `deltaFraction` of the whole row. */
   const resizePanes = (index: number, deltaFraction: number): void =>
     update((w) => {
       const list = [...w.panes]
@@ -347,7 +348,8 @@ export function App() {
       const right = list[index + 1]
       if (!left || !right) return w
       const pair = left.width + right.width
-      const share = Math.min(Math.max(left.width / pair + deltaFraction, 0.1), 0.9)
+      const total = list.reduce((sum, p) => sum + p.width, 0)
+      const share = Math.min(Math.max((left.width + deltaFraction * total) / pair, 0.1), 0.9)
       list[index] = { ...left, width: pair * share }
       list[index + 1] = { ...right, width: pair * (1 - share) }
       return { ...w, panes: list }

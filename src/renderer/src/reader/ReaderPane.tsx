@@ -209,7 +209,9 @@ export function ReaderPane(props: Props) {
             title="Details and provenance"
             onClick={props.onDetails}
           >
-            ⓘ
+            <span className="icon-info" aria-hidden="true">
+              i
+            </span>
           </button>
           <button
             type="button"
