@@ -103,5 +103,5 @@ test('metadata is editable from the keyboard, with the evidence of where the tex
   await expect(row).toContainText('Velmora Ledger')
   await expect(row).toContainText('strike, opinion')
   await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('opinion')
-  await expect(page.getByRole('table', { name: 'Articles' }).locator('tbody tr')).toHaveCount(1)
+  await expect(page.getByRole('grid', { name: 'Articles' }).locator('tbody tr')).toHaveCount(1)
 })

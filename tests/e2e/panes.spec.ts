@@ -11,7 +11,7 @@ test('four panes side by side, resizable, with scroll sync and scroll positions 
 }) => {
   await page.goto(host.url)
   await importText(page, [long('Alpha'), long('Bravo'), long('Charlie')])
-  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody tr')
+  const rows = page.getByRole('grid', { name: 'Articles' }).locator('tbody tr')
   await rows.filter({ hasText: 'Alpha' }).dblclick()
   await rows.filter({ hasText: 'Bravo' }).click()
   await rows.filter({ hasText: 'Charlie' }).click({ modifiers: ['Control'] })

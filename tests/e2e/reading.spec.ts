@@ -129,7 +129,7 @@ test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reord
     { name: 'b.txt', text: 'Bravo report\n\nNothing about ports here.' },
     { name: 'c.txt', text: 'Charlie report\n\nA third text.' }
   ])
-  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody tr')
+  const rows = page.getByRole('grid', { name: 'Articles' }).locator('tbody tr')
   await page.getByRole('button', { name: 'Title' }).click()
   await expect(rows.first()).toHaveAccessibleName(/Alpha report/)
   await page.getByRole('button', { name: 'Title' }).click()
@@ -173,7 +173,7 @@ test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reord
   await page.keyboard.press('Delete')
   await expect(rows).toHaveCount(2)
   await page.getByRole('button', { name: 'Trash (1)' }).click()
-  const trashRows = page.getByRole('table', { name: 'Articles in the Trash' }).locator('tbody tr')
+  const trashRows = page.getByRole('grid', { name: 'Articles in the Trash' }).locator('tbody tr')
   await expect(trashRows).toHaveCount(1)
   await trashRows.first().click()
   await page.getByRole('button', { name: 'Restore' }).click()

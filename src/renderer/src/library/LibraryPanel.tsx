@@ -195,6 +195,7 @@ export function LibraryPanel(props: Props) {
       </div>
       <div className="table-scroll">
         <table
+          role="grid"
           aria-label={trash ? 'Articles in the Trash' : 'Articles'}
           aria-multiselectable="true"
         >
