@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { Annotation, HighlightColor } from '../../shared/annotation'
+import type { Annotation } from '../../shared/annotation'
+import type { ParsedInputOf } from '../../shared/api'
 import { quoteAt, snapToCodePoint } from '../../shared/anchoring'
 import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
 import { DossierError } from '../../shared/result'
@@ -230,14 +231,7 @@ export class Library {
    * Highlights `start`–`end` of the stored text. Offsets that would split a surrogate
    * pair are widened to whole characters; the quote is taken from the stored text.
    */
-  async createAnnotation(input: {
-    articleId: string
-    start: number
-    end: number
-    color: HighlightColor
-    note?: string
-    id?: string
-  }): Promise<Annotation> {
+  async createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
     const article = this.findArticle(input.articleId)
     if (input.end > article.textLength) {
       throw new DossierError(
@@ -276,12 +270,7 @@ export class Library {
     return annotation
   }
 
-  async updateAnnotation(input: {
-    articleId: string
-    id: string
-    color?: HighlightColor
-    note?: string
-  }): Promise<Annotation> {
+  async updateAnnotation(input: ParsedInputOf<'updateAnnotation'>): Promise<Annotation> {
     const article = this.findArticle(input.articleId)
     const file = await this.#annotationFile(article)
     const annotation = file.data.annotations.find((a) => a.id === input.id)

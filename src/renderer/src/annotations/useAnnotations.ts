@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
+import type { InputOf } from '../../../shared/api'
 import { unwrap } from '../transport/unwrap'
 import { UndoStack } from './UndoStack'
 
@@ -42,14 +43,7 @@ export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
   }, [])
 
   const create = useCallback(
-    async (input: {
-      articleId: string
-      start: number
-      end: number
-      color: HighlightColor
-      note?: string
-      id?: string
-    }) => {
+    async (input: InputOf<'createAnnotation'>) => {
       const annotation = await unwrap(window.api.createAnnotation(input))
       update(input.articleId, (list) => [...list, annotation])
       return annotation
