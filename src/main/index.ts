@@ -19,6 +19,10 @@ protocol.registerSchemesAsPrivileged([
 let library: Library | undefined
 let mainWindow: BrowserWindow | undefined
 
+// Before anything else: the single-instance lock and the session live in userData, so a
+// window on another library (DOSSIER_DATA) is another instance, not a second window.
+if (process.env.DOSSIER_DATA) app.setPath('userData', process.env.DOSSIER_DATA)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
@@ -30,7 +34,6 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  if (process.env.DOSSIER_DATA) app.setPath('userData', process.env.DOSSIER_DATA)
   try {
     library = await Library.open(app.getPath('userData'), 'desktop app')
   } catch (error) {
