@@ -25,6 +25,9 @@ export interface NewArticle {
 export type AddOutcome =
   { status: 'imported'; article: ArticleMeta } | { status: 'duplicate'; article: ArticleMeta }
 
+/** Article texts kept in memory after reading, most recent last. */
+const RECENT_BODIES = 8
+
 /** How long counts may wait before the index is rewritten; they are derived data. */
 const INDEX_FLUSH_DELAY_MS = 500
 
@@ -47,6 +50,7 @@ export class Library {
   readonly #annotations = new Map<string, Promise<Low<AnnotationFile>>>()
   #flushTimer: NodeJS.Timeout | undefined
   #closed = false
+  readonly #recentBodies = new Map<string, string>()
 
   private constructor(dataDir: string, lock: LibraryLock, index: Low<IndexFile>) {
     this.dataDir = dataDir
@@ -332,7 +336,13 @@ export class Library {
     if (!present) await writeFileDurable(path, text)
   }
 
+  /**
+   * The verified text of an article. Bodies never change, so the last few read are kept:
+   * saving highlights on one article does not re-read and re-hash its text each time.
+   */
   async #readBody(article: ArticleMeta): Promise<string> {
+    const cached = this.#recentBodies.get(article.textSha256)
+    if (cached !== undefined) return cached
     const path = this.#bodyPath(article.textSha256)
     let text: string
     try {
@@ -347,6 +357,10 @@ export class Library {
         'damaged',
         `The text of "${article.title}" in ${path} does not match its checksum; the file was changed or damaged outside Dossier.`
       )
+    }
+    this.#recentBodies.set(article.textSha256, text)
+    if (this.#recentBodies.size > RECENT_BODIES) {
+      this.#recentBodies.delete(this.#recentBodies.keys().next().value!)
     }
     return text
   }
