@@ -7,7 +7,6 @@ import { preparePastedText } from './import/preparePastedText'
 import { previewImport } from './import/previewImport'
 import { sourceFromPayload } from './import/sourceFromPayload'
 import type { Library } from './store/Library'
-import { WorkspaceStore } from './store/WorkspaceStore'
 
 export const DOSSIER_VERSION = '0.1.0'
 
@@ -19,7 +18,6 @@ export interface HostCapabilities {
 
 /** Implements every contract method on one library; hosts add only transport. */
 export function createHandlers(library: Library, capabilities: HostCapabilities): ApiHandlers {
-  const workspace = new WorkspaceStore(library.dataDir)
   return {
     getHostInfo: async () => ({
       host: capabilities.host,
@@ -55,7 +53,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (input) => library.updateAnnotation(input),
     deleteAnnotation: ({ articleId, id }) => library.deleteAnnotation(articleId, id),
-    getWorkspace: () => workspace.get((message) => library.notices.push(message)),
-    saveWorkspace: ({ workspace: next }) => workspace.save(next)
+    getWorkspace: () => library.workspace.get(),
+    saveWorkspace: ({ workspace }) => library.workspace.save(workspace)
   }
 }

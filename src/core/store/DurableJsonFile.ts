@@ -1,4 +1,4 @@
-import { lstat, readFile, rename } from 'node:fs/promises'
+import { access, lstat, readFile, rename } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DossierError } from '../../shared/result'
@@ -37,6 +37,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (typeof problem !== 'string') return problem.value
     const movedTo = await moveAside(this.path)
     throw new DamagedFileError(this.path, problem, movedTo)
+  }
+
+  /** Resolves when no write is in flight (whatever its outcome). */
+  settled(): Promise<void> {
+    return this.#tail.catch(() => undefined)
+  }
+
+  /** Whether the file is there (after `read`, a damaged one no longer is). */
+  exists(): Promise<boolean> {
+    return access(this.path).then(
+      () => true,
+      () => false
+    )
   }
 
   write(data: T): Promise<void> {

@@ -13,6 +13,7 @@ import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION, IndexFile } fro
 import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
 import { titleFromText } from './titleFromText'
+import { WorkspaceStore } from './WorkspaceStore'
 import { writeFileDurable } from './writeFileDurable'
 
 /** An article ready to be stored: decoded, normalised text plus its metadata. */
@@ -44,18 +45,23 @@ export class Library {
   readonly dataDir: string
   /** Things the user must be told, e.g. a damaged file that was moved aside. */
   readonly notices: string[] = []
+  /** Open panes and reading preferences, saved beside the library. */
+  readonly workspace: WorkspaceStore
   readonly #lock: LibraryLock
   readonly #index: Low<IndexFile>
   readonly #byId = new Map<string, ArticleMeta>()
   readonly #annotations = new Map<string, Promise<Low<AnnotationFile>>>()
   #flushTimer: NodeJS.Timeout | undefined
   #closed = false
+  /** The end of the chain of mutating operations; each waits for the one before. */
+  #exclusiveTail: Promise<unknown> = Promise.resolve()
   readonly #recentBodies = new Map<string, string>()
 
   private constructor(dataDir: string, lock: LibraryLock, index: Low<IndexFile>) {
     this.dataDir = dataDir
     this.#lock = lock
     this.#index = index
+    this.workspace = new WorkspaceStore(dataDir, (message) => this.notices.push(message))
   }
 
   /** Opens (or creates) the library in `dataDir`, taking its lock. */
@@ -67,13 +73,21 @@ export class Library {
       const adapter = new DurableJsonFile(join(dataDir, 'library.json'), IndexFile)
       const index = new Low<IndexFile>(adapter, { format: FORMAT_VERSION, articles: [] })
       const library = new Library(dataDir, lock, index)
+      let problem: string | undefined
       try {
         await index.read()
+        // No index but stored texts: a rebuild that was interrupted, or a deleted index.
+        if (!(await adapter.exists()) && (await readdir(join(dataDir, 'bodies'))).length > 0) {
+          problem = `${adapter.path} is missing.`
+        }
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
+        problem = error.message
+      }
+      if (problem) {
         const rebuilt = await library.#rebuildIndex()
         library.notices.push(
-          `${error.message} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
+          `${problem} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
         )
       }
       for (const article of index.data.articles) library.#byId.set(article.id, article)
@@ -87,11 +101,19 @@ export class Library {
   }
 
   /** Writes what is pending and releases the lock. */
+  /** Waits for every operation and write in flight, writes the counts, releases the lock. */
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
     clearTimeout(this.#flushTimer)
-    await this.#index.write()
+    await this.#exclusive(async () => {
+      await this.#index.write()
+      for (const pending of this.#annotations.values()) {
+        const file = await pending.catch(() => undefined)
+        if (file?.adapter instanceof DurableJsonFile) await file.adapter.settled()
+      }
+      await this.workspace.settled()
+    })
     await this.#lock.release()
   }
 
@@ -135,92 +157,106 @@ export class Library {
    * the index once. Resolves when all of them are on disk; duplicates (also within the
    * batch) come back as such.
    */
-  async addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
-    const outcomes: AddOutcome[] = []
-    const staged: ArticleMeta[] = []
-    const unstage = (): void => {
-      const gone = new Set(staged)
-      this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article))
-      for (const article of staged) this.#byId.delete(article.id)
-    }
-    for (const input of inputs) {
-      const textSha256 = sha256(input.text)
-      const id = textSha256.slice(0, 16)
-      const existing = this.#byId.get(id)
-      if (existing) {
-        outcomes.push({ status: 'duplicate', article: existing })
-        continue
+  addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
+    return this.#exclusive(async () => {
+      const outcomes: AddOutcome[] = []
+      const staged: ArticleMeta[] = []
+      const unstage = (): void => {
+        const gone = new Set(staged)
+        this.#index.data.articles = this.#index.data.articles.filter(
+          (article) => !gone.has(article)
+        )
+        for (const article of staged) this.#byId.delete(article.id)
       }
-      try {
-        await this.#writeBodyOnce(textSha256, input.text)
-      } catch (error) {
-        unstage()
-        throw error
+      for (const input of inputs) {
+        const textSha256 = sha256(input.text)
+        const id = textSha256.slice(0, 16)
+        const existing = this.#byId.get(id)
+        if (existing) {
+          outcomes.push({ status: 'duplicate', article: existing })
+          continue
+        }
+        try {
+          await this.#writeBodyOnce(textSha256, input.text)
+        } catch (error) {
+          unstage()
+          throw error
+        }
+        const now = new Date().toISOString()
+        const article: ArticleMeta = {
+          ...input.fields,
+          id,
+          textSha256,
+          textLength: input.text.length,
+          origin: input.origin,
+          importedAt: now,
+          updatedAt: now,
+          counts: { highlights: 0, claims: 0 }
+        }
+        this.#index.data.articles.push(article)
+        this.#byId.set(id, article)
+        staged.push(article)
+        outcomes.push({ status: 'imported', article })
       }
-      const now = new Date().toISOString()
-      const article: ArticleMeta = {
-        ...input.fields,
-        id,
-        textSha256,
-        textLength: input.text.length,
-        origin: input.origin,
-        importedAt: now,
-        updatedAt: now,
-        counts: { highlights: 0, claims: 0 }
-      }
-      this.#index.data.articles.push(article)
-      this.#byId.set(id, article)
-      staged.push(article)
-      outcomes.push({ status: 'imported', article })
-    }
-    if (staged.length > 0) await this.#commit(this.#index, unstage)
-    return outcomes
+      if (staged.length > 0) await this.#commit(this.#index, unstage)
+      return outcomes
+    })
   }
 
-  async updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
-    const article = this.findArticle(id)
-    const before = { ...article }
-    Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
-    await this.#commit(this.#index, () => Object.assign(article, before))
-    return article
+  updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
+    return this.#exclusive(async () => {
+      const article = this.findArticle(id)
+      const before = { ...article }
+      Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
+      await this.#commit(this.#index, () => Object.assign(article, before))
+      return article
+    })
   }
 
   /** Moves articles to the Trash; their annotation files stay where they are. */
-  async deleteArticles(ids: string[]): Promise<void> {
-    const articles = ids.map((id) => this.findArticle(id))
-    const now = new Date().toISOString()
-    const moved = articles.filter((article) => article.deletedAt === undefined)
-    for (const article of moved) article.deletedAt = now
-    await this.#commit(this.#index, () => moved.forEach((article) => delete article.deletedAt))
+  deleteArticles(ids: string[]): Promise<void> {
+    return this.#exclusive(async () => {
+      const articles = ids.map((id) => this.findArticle(id))
+      const now = new Date().toISOString()
+      const moved = articles.filter((article) => article.deletedAt === undefined)
+      for (const article of moved) article.deletedAt = now
+      await this.#commit(this.#index, () => moved.forEach((article) => delete article.deletedAt))
+    })
   }
 
-  async restoreArticles(ids: string[]): Promise<void> {
-    const restored = ids.map((id) => this.findArticle(id)).filter((a) => a.deletedAt !== undefined)
-    const when = restored.map((article) => article.deletedAt)
-    for (const article of restored) delete article.deletedAt
-    await this.#commit(this.#index, () =>
-      restored.forEach((article, i) => (article.deletedAt = when[i]))
-    )
+  restoreArticles(ids: string[]): Promise<void> {
+    return this.#exclusive(async () => {
+      const restored = ids
+        .map((id) => this.findArticle(id))
+        .filter((a) => a.deletedAt !== undefined)
+      const when = restored.map((article) => article.deletedAt)
+      for (const article of restored) delete article.deletedAt
+      await this.#commit(this.#index, () =>
+        restored.forEach((article, i) => (article.deletedAt = when[i]))
+      )
+    })
   }
 
   /** Deletes trashed articles for good: index entries, annotations, unshared bodies. */
-  async emptyTrash(): Promise<number> {
-    const trashed = this.listArticles({ trash: true })
-    if (trashed.length === 0) return 0
-    const gone = new Set(trashed.map((article) => article.id))
-    const before = this.#index.data.articles
-    this.#index.data.articles = before.filter((article) => !gone.has(article.id))
-    for (const id of gone) this.#byId.delete(id)
-    await this.#commit(this.#index, () => {
-      this.#index.data.articles = before
-      for (const article of trashed) this.#byId.set(article.id, article)
+  emptyTrash(): Promise<number> {
+    return this.#exclusive(async () => {
+      const trashed = this.listArticles({ trash: true })
+      if (trashed.length === 0) return 0
+      const gone = new Set(trashed.map((article) => article.id))
+      const before = this.#index.data.articles
+      this.#index.data.articles = before.filter((article) => !gone.has(article.id))
+      for (const id of gone) this.#byId.delete(id)
+      await this.#commit(this.#index, () => {
+        this.#index.data.articles = before
+        for (const article of trashed) this.#byId.set(article.id, article)
+      })
+      for (const article of trashed) {
+        this.#annotations.delete(article.id)
+        await rm(this.#annotationPath(article.id), { force: true })
+        await rm(this.#bodyPath(article.textSha256), { force: true })
+      }
+      return trashed.length
     })
-    for (const article of trashed) {
-      this.#annotations.delete(article.id)
-      await rm(this.#annotationPath(article.id), { force: true })
-      await rm(this.#bodyPath(article.textSha256), { force: true })
-    }
-    return trashed.length
   }
 
   async listAnnotations(articleId: string): Promise<Annotation[]> {
@@ -235,68 +271,74 @@ export class Library {
    * Highlights `start`–`end` of the stored text. Offsets that would split a surrogate
    * pair are widened to whole characters; the quote is taken from the stored text.
    */
-  async createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
-    const article = this.findArticle(input.articleId)
-    if (input.end > article.textLength) {
-      throw new DossierError(
-        'invalid_input',
-        `end: ${input.end} is past the end of the article (${article.textLength} characters).`
-      )
-    }
-    const text = await this.#readBody(article)
-    const position = {
-      start: snapToCodePoint(text, input.start, 'backward'),
-      end: snapToCodePoint(text, input.end, 'forward')
-    }
-    const quote = quoteAt(text, position)
-    if (quote.exact.trim() === '')
-      throw new DossierError('invalid_input', 'The selected passage is only white space.')
-    const file = await this.#annotationFile(article)
-    if (input.id && file.data.annotations.some((a) => a.id === input.id)) {
-      throw new DossierError('invalid_input', `id: annotation ${input.id} already exists.`)
-    }
-    const now = new Date().toISOString()
-    const annotation: Annotation = {
-      id: input.id ?? randomUUID(),
-      articleId: article.id,
-      position,
-      quote,
-      color: input.color,
-      note: input.note ?? '',
-      createdAt: now,
-      updatedAt: now
-    }
-    file.data.annotations.push(annotation)
-    await this.#commit(file, () => {
-      file.data.annotations = file.data.annotations.filter((a) => a !== annotation)
+  createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
+    return this.#exclusive(async () => {
+      const article = this.findArticle(input.articleId)
+      if (input.end > article.textLength) {
+        throw new DossierError(
+          'invalid_input',
+          `end: ${input.end} is past the end of the article (${article.textLength} characters).`
+        )
+      }
+      const text = await this.#readBody(article)
+      const position = {
+        start: snapToCodePoint(text, input.start, 'backward'),
+        end: snapToCodePoint(text, input.end, 'forward')
+      }
+      const quote = quoteAt(text, position)
+      if (quote.exact.trim() === '')
+        throw new DossierError('invalid_input', 'The selected passage is only white space.')
+      const file = await this.#annotationFile(article)
+      if (input.id && file.data.annotations.some((a) => a.id === input.id)) {
+        throw new DossierError('invalid_input', `id: annotation ${input.id} already exists.`)
+      }
+      const now = new Date().toISOString()
+      const annotation: Annotation = {
+        id: input.id ?? randomUUID(),
+        articleId: article.id,
+        position,
+        quote,
+        color: input.color,
+        note: input.note ?? '',
+        createdAt: now,
+        updatedAt: now
+      }
+      file.data.annotations.push(annotation)
+      await this.#commit(file, () => {
+        file.data.annotations = file.data.annotations.filter((a) => a !== annotation)
+      })
+      this.#recount(article, file.data)
+      return annotation
     })
-    this.#recount(article, file.data)
-    return annotation
   }
 
-  async updateAnnotation(input: ParsedInputOf<'updateAnnotation'>): Promise<Annotation> {
-    const article = this.findArticle(input.articleId)
-    const file = await this.#annotationFile(article)
-    const annotation = file.data.annotations.find((a) => a.id === input.id)
-    if (!annotation)
-      throw new DossierError('not_found', `No annotation ${input.id} on article ${article.id}.`)
-    const before = { ...annotation }
-    Object.assign(annotation, definedOnly({ color: input.color, note: input.note }), {
-      updatedAt: new Date().toISOString()
+  updateAnnotation(input: ParsedInputOf<'updateAnnotation'>): Promise<Annotation> {
+    return this.#exclusive(async () => {
+      const article = this.findArticle(input.articleId)
+      const file = await this.#annotationFile(article)
+      const annotation = file.data.annotations.find((a) => a.id === input.id)
+      if (!annotation)
+        throw new DossierError('not_found', `No annotation ${input.id} on article ${article.id}.`)
+      const before = { ...annotation }
+      Object.assign(annotation, definedOnly({ color: input.color, note: input.note }), {
+        updatedAt: new Date().toISOString()
+      })
+      await this.#commit(file, () => Object.assign(annotation, before))
+      return annotation
     })
-    await this.#commit(file, () => Object.assign(annotation, before))
-    return annotation
   }
 
-  async deleteAnnotation(articleId: string, id: string): Promise<void> {
-    const article = this.findArticle(articleId)
-    const file = await this.#annotationFile(article)
-    const removed = file.data.annotations.find((a) => a.id === id)
-    if (!removed)
-      throw new DossierError('not_found', `No annotation ${id} on article ${article.id}.`)
-    file.data.annotations = file.data.annotations.filter((a) => a !== removed)
-    await this.#commit(file, () => file.data.annotations.push(removed))
-    this.#recount(article, file.data)
+  deleteAnnotation(articleId: string, id: string): Promise<void> {
+    return this.#exclusive(async () => {
+      const article = this.findArticle(articleId)
+      const file = await this.#annotationFile(article)
+      const removed = file.data.annotations.find((a) => a.id === id)
+      if (!removed)
+        throw new DossierError('not_found', `No annotation ${id} on article ${article.id}.`)
+      file.data.annotations = file.data.annotations.filter((a) => a !== removed)
+      await this.#commit(file, () => file.data.annotations.push(removed))
+      this.#recount(article, file.data)
+    })
   }
 
   /**
@@ -395,15 +437,24 @@ export class Library {
     return file
   }
 
+  /**
+   * Runs one mutating operation at a time. The web host serves concurrent requests: without
+   * this, two imports of one text could both pass the duplicate check, and a failed save's
+   * revert could undo another operation's change.
+   */
+  #exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.#exclusiveTail.then(operation, operation)
+    this.#exclusiveTail = result.catch(() => undefined)
+    return result
+  }
+
   #recount(article: ArticleMeta, file: AnnotationFile): void {
     article.counts = { highlights: file.annotations.length, claims: 0 }
     clearTimeout(this.#flushTimer)
     this.#flushTimer = setTimeout(() => {
-      this.#index
-        .write()
-        .catch((error: unknown) =>
-          this.notices.push(`Could not save the library index: ${String(error)}`)
-        )
+      this.#exclusive(() => this.#index.write()).catch((error: unknown) =>
+        this.notices.push(`Could not save the library index: ${String(error)}`)
+      )
     }, INDEX_FLUSH_DELAY_MS)
   }
 

@@ -11,20 +11,22 @@ type WorkspaceFile = z.infer<typeof WorkspaceFile>
 /** `workspace.json`: the open panes and reading preferences of one library. */
 export class WorkspaceStore {
   readonly #file: DurableJsonFile<WorkspaceFile>
+  readonly #onDamage: (message: string) => void
   #workspace: WorkspaceType | undefined
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, onDamage: (message: string) => void) {
     this.#file = new DurableJsonFile(join(dataDir, 'workspace.json'), WorkspaceFile)
+    this.#onDamage = onDamage
   }
 
-  /** The saved workspace; a damaged file is moved aside and `onDamage` told. */
-  async get(onDamage: (message: string) => void): Promise<WorkspaceType> {
+  /** The saved workspace; a damaged file is moved aside and reported. */
+  async get(): Promise<WorkspaceType> {
     if (!this.#workspace) {
       try {
         this.#workspace = (await this.#file.read())?.workspace ?? DEFAULT_WORKSPACE
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
-        onDamage(`${error.message} The reading layout starts afresh.`)
+        this.#onDamage(`${error.message} The reading layout starts afresh.`)
         this.#workspace = DEFAULT_WORKSPACE
       }
     }
@@ -34,5 +36,10 @@ export class WorkspaceStore {
   async save(workspace: WorkspaceType): Promise<void> {
     this.#workspace = workspace
     await this.#file.write({ format: FORMAT_VERSION, workspace })
+  }
+
+  /** Resolves when no write is in flight. */
+  settled(): Promise<void> {
+    return this.#file.settled()
   }
 }
