@@ -1,16 +1,11 @@
 import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
-import { chromium } from '@playwright/test'
-import type { ApiHandlers } from '../../src/shared/api'
 import type { ArticleMeta } from '../../src/shared/article'
 import { DEFAULT_COLOR_NAMES } from '../../src/shared/workspace'
-import { ensureRendererBuilt } from '../../src/cli/ensureRendererBuilt'
-import { createHandlers } from '../../src/core/createHandlers'
-import { Library } from '../../src/core/store/Library'
-import type { WebHost } from '../../src/web/startWebHost'
-import { startWebHost } from '../../src/web/startWebHost'
-import { CHROMIUM_PATH } from '../harness/runScenario'
 import { defineScenario } from '../harness/defineScenario'
+import { launchChromium } from '../harness/launchChromium'
+import type { ServedLibrary } from '../harness/serveLibrary'
+import { serveLibrary } from '../harness/serveLibrary'
 import type { Figure } from '../harness/Scenario'
 import { summarize } from '../harness/summarize'
 import { BENCH_SEED } from '../library/standardLibrary'
@@ -27,18 +22,9 @@ const VIEWPORT = { width: 1280, height: 800 }
 const RELAYOUT_WIDTHS = [600, 520, 560]
 const PAINT_TIMEOUT_MS = 180_000
 const PANE_ID = 'bench-pane'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run'
-]
 
 interface State {
-  library: Library
-  host: WebHost
-  handlers: ApiHandlers
+  served: ServedLibrary
   articles: HighlightedArticles
   highlights: number
   samples: number
@@ -105,27 +91,18 @@ export default defineScenario<State>({
     const quick = context.scale < 1
     const chars = quick ? FULL_CHARS / 10 : FULL_CHARS
     const highlights = quick ? FULL_HIGHLIGHTS / 10 : FULL_HIGHLIGHTS
-    await ensureRendererBuilt(context.repoRoot)
     const dir = join(context.workDir, 'library')
     const articles = await writeHighlightedArticles(dir, { seed: BENCH_SEED, chars, highlights })
     context.log(
       `article of ${articles.highlighted.textLength.toLocaleString('en-US')} characters, ${highlights.toLocaleString('en-US')} highlights`
     )
-    const library = await Library.open(dir, 'benchmark')
-    const handlers = createHandlers(library, { host: 'web' })
     // The page saves its own layout (scroll, on pagehide); dropping those saves keeps one
     // sample from changing which article the next one opens.
-    const host = await startWebHost({
-      handlers: { ...handlers, saveWorkspace: async () => undefined },
-      rendererDir: join(context.repoRoot, 'out/renderer')
-    }).catch(async (error: unknown) => {
-      await library.close()
-      throw error
-    })
+    const served = await serveLibrary(context.repoRoot, dir, () => ({
+      saveWorkspace: async () => undefined
+    }))
     return {
-      library,
-      host,
-      handlers,
+      served,
       articles,
       highlights,
       samples: quick ? QUICK_SAMPLES : FULL_SAMPLES
@@ -133,10 +110,7 @@ export default defineScenario<State>({
   },
 
   async measure(state, context) {
-    const browser = await chromium.launch({
-      executablePath: context.chromiumPath ?? CHROMIUM_PATH,
-      args: CHROMIUM_ARGS
-    })
+    const browser = await launchChromium(context)
     const timings = { highlighted: [] as PaintTiming[], plain: [] as PaintTiming[] }
     const relayouts = { highlighted: [] as Relayout[], plain: [] as Relayout[] }
     try {
@@ -210,8 +184,7 @@ export default defineScenario<State>({
   },
 
   async teardown(state) {
-    await state.host.close()
-    await state.library.close()
+    await state.served.close()
   }
 })
 
@@ -222,7 +195,7 @@ async function openAndPaint(
   article: ArticleMeta,
   expected: number
 ): Promise<{ timing: PaintTiming; relayouts: Relayout[] }> {
-  await state.handlers.saveWorkspace({
+  await state.served.handlers.saveWorkspace({
     workspace: {
       panes: [{ id: PANE_ID, articleId: article.id, scroll: 0, width: 1 }],
       activePaneId: PANE_ID,
@@ -236,7 +209,7 @@ async function openAndPaint(
   try {
     const page = await context.newPage()
     await page.addInitScript(watchForPaint, expected)
-    await page.goto(state.host.url, { waitUntil: 'commit' })
+    await page.goto(state.served.host.url, { waitUntil: 'commit' })
     await page.waitForFunction(
       () => (globalThis as unknown as InPage).dossierBench !== undefined,
       undefined,

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { HighlightColor } from '../../shared/annotation'
-import type { Article, ArticleMeta } from '../../shared/article'
+import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import type { MenuCommand } from '../../shared/hostEvents'
-import type { PaneState } from '../../shared/workspace'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { useAnnotations } from './annotations/useAnnotations'
 import { ImportProgressBar } from './importing/ImportProgressBar'
@@ -19,25 +18,24 @@ import { ReaderPane } from './reader/ReaderPane'
 import { Splitter } from './workspace/Splitter'
 import { Toolbar } from './workspace/Toolbar'
 import { useWorkspace } from './workspace/useWorkspace'
+import { isTyping } from './workspace/isTyping'
+import {
+  closeArticles,
+  closePane,
+  movePane,
+  openInPanes,
+  resizePanes,
+  setPaneScroll,
+  toggleMaximized
+} from './workspace/paneLayout'
+import { useShortcuts } from './workspace/useShortcuts'
+import { useLibraryList } from './library/useLibraryList'
 import { ApiFailure, unwrap } from './transport/unwrap'
 
 type Loaded = Article | { error: string }
 
-function newPaneId(): string {
-  return `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
-}
-
 export function App() {
   const [host, setHost] = useState<HostInfo>()
-  const [articles, setArticles] = useState<ArticleMeta[]>([])
-  const [trashed, setTrashed] = useState<ArticleMeta[]>([])
   const [showTrash, setShowTrash] = useState(false)
   const [loaded, setLoaded] = useState<ReadonlyMap<string, Loaded>>(new Map())
   const [messages, setMessages] = useState<{ id: number; text: string; kind: 'error' | 'info' }[]>(
@@ -72,36 +70,21 @@ export function App() {
     [say]
   )
 
-  const { workspace, update, saved } = useWorkspace(report)
-
-  const refreshLibrary = useCallback(async () => {
-    try {
-      const [live, trash] = await Promise.all([
-        unwrap(window.api.listArticles({})),
-        unwrap(window.api.listArticles({ trash: true }))
-      ])
-      setArticles(live)
-      setTrashed(trash)
-    } catch (error) {
-      report(error)
-    }
-  }, [report])
-
-  const annotations = useAnnotations(useCallback(() => void refreshLibrary(), [refreshLibrary]))
-
-  useEffect(() => {
-    Promise.all([
-      unwrap(window.api.listArticles({})),
-      unwrap(window.api.listArticles({ trash: true }))
-    ]).then(([live, trash]) => {
-      setArticles(live)
-      setTrashed(trash)
-    }, report)
+  // Notices (a damaged file moved aside) can appear whenever a file is first read; show
+  // each once.
+  const noticesShown = useRef(0)
+  const checkNotices = useCallback(() => {
     unwrap(window.api.getHostInfo({})).then((info) => {
       setHost(info)
-      for (const notice of info.notices) say(notice, 'error')
+      for (const notice of info.notices.slice(noticesShown.current)) say(notice, 'error')
+      noticesShown.current = info.notices.length
     }, report)
   }, [report, say])
+  useEffect(checkNotices, [checkNotices])
+
+  const { workspace, update, saved } = useWorkspace(checkNotices, report)
+  const { articles, trashed, refresh: refreshLibrary } = useLibraryList(report)
+  const annotations = useAnnotations(useCallback(() => void refreshLibrary(), [refreshLibrary]))
 
   // Load the text and annotations of every article a pane shows.
   const { load: loadAnnotations } = annotations
@@ -117,10 +100,12 @@ export function App() {
         setLoaded((map) =>
           new Map(map).set(id, result.ok ? result.value : { error: result.error.message })
         )
-        if (result.ok) loadAnnotations(id).catch(report)
+        // A pane that failed to load tries again when it is next opened.
+        if (!result.ok) requested.current.delete(id)
+        else loadAnnotations(id).then(checkNotices, report)
       }, report)
     }
-  }, [wanted, loadAnnotations, report])
+  }, [wanted, loadAnnotations, checkNotices, report])
 
   const panes = workspace?.panes ?? []
   const activePane = panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0]
@@ -129,26 +114,16 @@ export function App() {
 
   const openArticles = useCallback(
     (ids: string[], inNewPane: boolean) => {
+      let dropped = 0
       update((w) => {
-        let list = [...w.panes]
-        let active = w.activePaneId
-        ids.forEach((articleId, i) => {
-          const at = list.findIndex((p) => p.id === active)
-          if (!inNewPane && i === 0 && at >= 0) {
-            list[at] = { ...list[at]!, articleId, scroll: 0 }
-          } else {
-            const pane: PaneState = { id: newPaneId(), articleId, scroll: 0, width: 1 }
-            list =
-              at >= 0 ? [...list.slice(0, at + 1), pane, ...list.slice(at + 1)] : [...list, pane]
-            active = pane.id
-          }
-          if (i === 0 && active === undefined) active = list[0]?.id
-        })
-        return { ...w, panes: list, activePaneId: active, maximizedPaneId: undefined }
+        const opened = openInPanes(w, ids, inNewPane)
+        dropped = opened.dropped
+        return opened.workspace
       })
+      if (dropped > 0) say(`${dropped} article(s) not opened: close some panes first.`, 'error')
       setSelectedIds(new Set())
     },
-    [update]
+    [update, say]
   )
 
   const importer = useImport(useCallback(() => void refreshLibrary(), [refreshLibrary]))
@@ -194,6 +169,16 @@ export function App() {
       await refreshLibrary()
     },
     [refreshLibrary, report]
+  )
+
+  /** Forgets texts and highlights of articles deleted for good. */
+  const forgetArticles = useCallback(
+    (ids: string[]) => {
+      for (const id of ids) requested.current.delete(id)
+      setLoaded((map) => new Map([...map].filter(([id]) => !ids.includes(id))))
+      annotations.forget(ids)
+    },
+    [annotations]
   )
 
   const highlightSelection = useCallback(async () => {
@@ -257,61 +242,33 @@ export function App() {
     (command: MenuCommand) => {
       if (command === 'import') void startImport()
       else if (command === 'paste') setPasting(true)
-      else if (command === 'find' && activePane) paneHandles.current.get(activePane.id)?.openFind()
-      else if (command === 'undo' || command === 'redo') void undoRedo(command)
+      else if (command === 'find') {
+        if (activePane) paneHandles.current.get(activePane.id)?.openFind()
+      }
+      // In a text field the Edit menu's Undo undoes typing, not a highlight.
+      else if (isTyping(document.activeElement)) document.execCommand(command)
+      else void undoRedo(command)
     },
     [startImport, activePane, undoRedo]
   )
 
   useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
 
-  // Keyboard: the desktop menu owns its accelerators; the browser needs them here.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const mod = event.ctrlKey || event.metaKey
-      const key = event.key.toLowerCase()
-      const menuOwns = host?.host === 'electron'
-      if (mod && !menuOwns) {
-        if (key === 'z' || key === 'y') {
-          if (isTyping(event.target)) return
-          event.preventDefault()
-          return runCommand(key === 'y' || event.shiftKey ? 'redo' : 'undo')
-        }
-        if (key === 'f') {
-          event.preventDefault()
-          return runCommand('find')
-        }
-        if (key === 'v' && event.shiftKey) {
-          event.preventDefault()
-          return runCommand('paste')
-        }
-        if (key === 'o') {
-          event.preventDefault()
-          return runCommand('import')
-        }
-      }
-      if (mod || event.altKey || isTyping(event.target)) return
-      if (key === 'h') {
-        event.preventDefault()
-        void highlightSelection()
-      } else if (/^[1-6]$/.test(key)) {
-        event.preventDefault()
-        void setColor(Number(key) as HighlightColor)
-      } else if ((key === 'delete' || key === 'backspace') && selectedAnnotations.length > 0) {
-        event.preventDefault()
-        annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
-      } else if (key === 'escape') setSelectedIds(new Set())
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [host, runCommand, highlightSelection, setColor, selectedAnnotations, annotations, report])
+  useShortcuts(host?.host === 'electron', {
+    command: runCommand,
+    highlight: () => void highlightSelection(),
+    color: (color) => void setColor(color),
+    deleteSelected: () => {
+      if (selectedAnnotations.length === 0) return false
+      annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
+      return true
+    },
+    clearSelection: () => setSelectedIds(new Set())
+  })
 
   const onPaneScroll = useCallback(
     (paneId: string, fraction: number) => {
-      update((w) => ({
-        ...w,
-        panes: w.panes.map((p) => (p.id === paneId ? { ...p, scroll: fraction } : p))
-      }))
+      update((w) => setPaneScroll(w, paneId, fraction))
       if (!workspace?.scrollSync || syncing.current) return
       syncing.current = true
       for (const [id, handle] of paneHandles.current)
@@ -320,40 +277,6 @@ export function App() {
     },
     [update, workspace?.scrollSync]
   )
-
-  const movePane = (index: number, direction: -1 | 1): void =>
-    update((w) => {
-      const list = [...w.panes]
-      const [pane] = list.splice(index, 1)
-      list.splice(index + direction, 0, pane!)
-      return { ...w, panes: list }
-    })
-
-  const closePane = (paneId: string): void =>
-    update((w) => {
-      const list = w.panes.filter((p) => p.id !== paneId)
-      return {
-        ...w,
-        panes: list,
-        activePaneId: w.activePaneId === paneId ? list[0]?.id : w.activePaneId,
-        maximizedPaneId: w.maximizedPaneId === paneId ? undefined : w.maximizedPaneId
-      }
-    })
-
-  /** Moves the border between pane `index` and the next by `deltaFraction` of the whole row. */
-  const resizePanes = (index: number, deltaFraction: number): void =>
-    update((w) => {
-      const list = [...w.panes]
-      const left = list[index]
-      const right = list[index + 1]
-      if (!left || !right) return w
-      const pair = left.width + right.width
-      const total = list.reduce((sum, p) => sum + p.width, 0)
-      const share = Math.min(Math.max((left.width + deltaFraction * total) / pair, 0.1), 0.9)
-      list[index] = { ...left, width: pair * share }
-      list[index + 1] = { ...right, width: pair * (1 - share) }
-      return { ...w, panes: list }
-    })
 
   if (!workspace) return <div className="app-loading">Opening your library…</div>
 
@@ -423,7 +346,7 @@ export function App() {
           onDelete={(ids) =>
             unwrap(window.api.deleteArticles({ ids }))
               .then(() => {
-                update((w) => ({ ...w, panes: w.panes.filter((p) => !ids.includes(p.articleId)) }))
+                update((w) => closeArticles(w, ids))
                 say(`Moved ${ids.length} article(s) to the Trash.`)
                 return refreshLibrary()
               })
@@ -444,8 +367,10 @@ export function App() {
               )
             )
               return
+            const gone = trashed.map((a) => a.id)
             unwrap(window.api.emptyTrash({}))
               .then(({ deleted }) => {
+                forgetArticles(gone)
                 say(`Deleted ${deleted} article(s) for good.`)
                 return refreshLibrary()
               })
@@ -500,14 +425,9 @@ export function App() {
                     workspace.activePaneId !== pane.id &&
                     update((w) => ({ ...w, activePaneId: pane.id }))
                   }
-                  onClose={() => closePane(pane.id)}
-                  onMove={(direction) => movePane(panes.indexOf(pane), direction)}
-                  onToggleMaximize={() =>
-                    update((w) => ({
-                      ...w,
-                      maximizedPaneId: w.maximizedPaneId === pane.id ? undefined : pane.id
-                    }))
-                  }
+                  onClose={() => update((w) => closePane(w, pane.id))}
+                  onMove={(direction) => update((w) => movePane(w, panes.indexOf(pane), direction))}
+                  onToggleMaximize={() => update((w) => toggleMaximized(w, pane.id))}
                   onScroll={(fraction) => onPaneScroll(pane.id, fraction)}
                   onSelectAnnotations={(ids) => setSelectedIds(new Set(ids))}
                   onHighlight={() => void highlightSelection()}
@@ -517,7 +437,9 @@ export function App() {
                   <Splitter
                     label="Resize panes"
                     value={Math.round((pane.width / totalWidth) * 100)}
-                    onDelta={(px, width) => resizePanes(panes.indexOf(pane), px / width)}
+                    onDelta={(px, width) =>
+                      update((w) => resizePanes(w, panes.indexOf(pane), px / width))
+                    }
                   />
                 )}
               </div>

@@ -12,7 +12,13 @@ describe('planBatches', () => {
 
   it('keeps a batch under 8 MB, and sends a larger file alone', () => {
     const mb = 1024 * 1024
-    const batches = planBatches([{ size: 3 * mb }, { size: 3 * mb }, { size: 3 * mb }, { size: 20 * mb }, { size: 1 }])
+    const batches = planBatches([
+      { size: 3 * mb },
+      { size: 3 * mb },
+      { size: 3 * mb },
+      { size: 20 * mb },
+      { size: 1 }
+    ])
     expect(batches.map((b) => b.map((f) => f.size / mb))).toEqual([[3, 3], [3], [20], [1 / mb]])
   })
 

@@ -24,6 +24,8 @@ export function AnnotationsPanel(props: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 800 })
   const selected = annotations.filter((a) => selectedIds.has(a.id))
+  // The scroller exists only while there are highlights to list.
+  const hasList = title !== undefined && annotations.length > 0
 
   useLayoutEffect(() => {
     const element = scroller.current
@@ -33,7 +35,7 @@ export function AnnotationsPanel(props: Props) {
     )
     observer.observe(element)
     return () => observer.disconnect()
-  }, [title])
+  }, [title, hasList])
 
   // Bring the first selected highlight into the list's view, e.g. after a click in the text.
   const firstSelected = annotations.findIndex((a) => selectedIds.has(a.id))

@@ -34,13 +34,12 @@ export class UndoStack {
     const action = from.pop()
     if (!action) return undefined
     this.#busy = true
+    // A failed action is dropped, not put back: one that cannot be undone now (its article
+    // was deleted, its highlight already re-created) must not block the ones before it.
     try {
       await action[how]()
       to.push(action)
       return action.label
-    } catch (error) {
-      from.push(action)
-      throw error
     } finally {
       this.#busy = false
     }

@@ -8,6 +8,8 @@ export interface AnnotationActions {
   /** Annotations by article id, in text order, for articles loaded so far. */
   byArticle: ReadonlyMap<string, Annotation[]>
   load(articleId: string): Promise<void>
+  /** Drops what is known of articles deleted for good. */
+  forget(articleIds: string[]): void
   highlight(
     articleId: string,
     start: number,
@@ -89,6 +91,13 @@ export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
     () => ({
       byArticle,
       load,
+      forget(articleIds) {
+        setByArticle((previous) => {
+          const next = new Map(previous)
+          for (const id of articleIds) next.delete(id)
+          return next
+        })
+      },
       async highlight(articleId, start, end, color) {
         const annotation = await create({ articleId, start, end, color })
         undoStack.push({
@@ -100,22 +109,30 @@ export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
         return annotation
       },
       async remove(annotations) {
-        for (const annotation of annotations) await deleteOne(annotation)
-        undoStack.push({
-          label:
-            annotations.length === 1
-              ? 'delete highlight'
-              : `delete ${annotations.length} highlights`,
-          undo: async () => {
-            for (const annotation of annotations) await recreate(annotation)
-            onCountsChanged()
-          },
-          redo: async () => {
-            for (const annotation of annotations) await deleteOne(annotation)
-            onCountsChanged()
+        const removed: Annotation[] = []
+        const undoable = (): void =>
+          undoStack.push({
+            label:
+              removed.length === 1 ? 'delete highlight' : `delete ${removed.length} highlights`,
+            undo: async () => {
+              for (const annotation of removed) await recreate(annotation)
+              onCountsChanged()
+            },
+            redo: async () => {
+              for (const annotation of removed) await deleteOne(annotation)
+              onCountsChanged()
+            }
+          })
+        try {
+          for (const annotation of annotations) {
+            await deleteOne(annotation)
+            removed.push(annotation)
           }
-        })
-        onCountsChanged()
+        } finally {
+          // What was deleted before a failure can still be undone.
+          if (removed.length > 0) undoable()
+          onCountsChanged()
+        }
       },
       async recolor(annotations, color) {
         const before = annotations.map((a) => ({ annotation: a, color: a.color }))

@@ -41,15 +41,21 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
   const options = candidates ?? []
   const shown = encoding ?? (preview?.status === 'ready' ? preview.encoding : options[0]?.encoding)
 
+  /**
+   * Imports with the chosen encoding first; only a new, different article replaces the
+   * old one, which goes to the Trash (recoverable).
+   */
   const importWith = async (): Promise<void> => {
     if (!shown) return
     setBusy(true)
     try {
-      if (replaces) await unwrap(window.api.deleteArticles({ ids: [replaces] }))
       const [payload] = await toPayloads([file])
       const [outcome] = await unwrap(
         window.api.importFiles({ files: [{ ...payload!, encoding: shown }] })
       )
+      if (replaces && outcome?.status === 'imported' && outcome.article.id !== replaces) {
+        await unwrap(window.api.deleteArticles({ ids: [replaces] }))
+      }
       onDone(outcome!)
     } catch (error) {
       onError(error)

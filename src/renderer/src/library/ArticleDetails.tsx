@@ -43,6 +43,7 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
     </label>
   )
 
+  /** The dialog stays open when saving fails; `onSave` has told the user why. */
   const save = async (): Promise<void> => {
     setSaving(true)
     try {
@@ -62,6 +63,8 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
         ]
       })
       dialog.current?.close()
+    } catch {
+      // Reported by onSave; keep the form so nothing typed is lost.
     } finally {
       setSaving(false)
     }

@@ -115,6 +115,8 @@ export function LibraryPanel(props: Props) {
   }
 
   const chosen = ids.filter((id) => selected.has(id))
+  // One row is always reachable with Tab, even when the cursor row was filtered out.
+  const focusable = cursor !== undefined && ids.includes(cursor) ? cursor : ids[0]
   return (
     <section className="library" aria-label={trash ? 'Trash' : 'Library'}>
       <div className="library-tools">
@@ -242,7 +244,7 @@ export function LibraryPanel(props: Props) {
                 }}
                 aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
                 aria-selected={selected.has(article.id)}
-                tabIndex={article.id === (cursor ?? ids[0]) ? 0 : -1}
+                tabIndex={article.id === focusable ? 0 : -1}
                 onClick={(event) => selectRow(article.id, event)}
                 onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
                 onKeyDown={(event) => onRowKey(event, article.id)}

@@ -3,6 +3,7 @@ import type { Ref } from 'react'
 import type { Annotation, TextPosition } from '../../../shared/annotation'
 import type { Article } from '../../../shared/article'
 import { ArticleText } from './ArticleText'
+import { selectionInside } from './selectionInside'
 import { FindBar } from './FindBar'
 import { findMatches } from './findMatches'
 import type { HighlightLayer } from './highlightRegistry'
@@ -127,12 +128,8 @@ export function ReaderPane(props: Props) {
   }, [matches, currentMatch, textIndex, paneId, scrollToOffset])
 
   const selection = useCallback((): TextPosition | undefined => {
-    const selected = window.getSelection()
-    const container = textContainer.current
-    if (!selected || selected.isCollapsed || selected.rangeCount === 0 || !container || !textIndex)
-      return undefined
-    const range = selected.getRangeAt(0)
-    if (!container.contains(range.commonAncestorContainer)) return undefined
+    const range = selectionInside(textContainer.current)
+    if (!range || !textIndex) return undefined
     const start = textIndex.offsetAt(range.startContainer, range.startOffset, 'start')
     const end = textIndex.offsetAt(range.endContainer, range.endOffset, 'end')
     if (start === undefined || end === undefined || end <= start) return undefined
@@ -156,13 +153,9 @@ export function ReaderPane(props: Props) {
   // Show the "Highlight" button beside a selection made in this pane.
   useEffect(() => {
     const update = (): void => {
-      const selected = window.getSelection()
-      const container = textContainer.current
+      const range = selectionInside(textContainer.current)
       const element = body.current
-      if (!selected || selected.isCollapsed || selected.rangeCount === 0 || !container || !element)
-        return setToolbarAt(undefined)
-      const range = selected.getRangeAt(0)
-      if (!container.contains(range.commonAncestorContainer)) return setToolbarAt(undefined)
+      if (!range || !element) return setToolbarAt(undefined)
       const rect = range.getBoundingClientRect()
       const frame = element.getBoundingClientRect()
       setToolbarAt({

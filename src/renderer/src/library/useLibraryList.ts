@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ArticleMeta } from '../../../shared/article'
+import { unwrap } from '../transport/unwrap'
+
+function fetchLists(): Promise<[ArticleMeta[], ArticleMeta[]]> {
+  return Promise.all([
+    unwrap(window.api.listArticles({})),
+    unwrap(window.api.listArticles({ trash: true }))
+  ])
+}
+
+/** The library and the Trash, loaded at start and refreshed after every change. */
+export function useLibraryList(onError: (error: unknown) => void) {
+  const [lists, setLists] = useState<{ articles: ArticleMeta[]; trashed: ArticleMeta[] }>({
+    articles: [],
+    trashed: []
+  })
+
+  const refresh = useCallback(
+    () => fetchLists().then(([articles, trashed]) => setLists({ articles, trashed }), onError),
+    [onError]
+  )
+
+  useEffect(() => {
+    fetchLists().then(([articles, trashed]) => setLists({ articles, trashed }), onError)
+  }, [onError])
+
+  return { ...lists, refresh }
+}

@@ -1,0 +1,98 @@
+import type { PaneState, Workspace } from '../../../shared/workspace'
+
+/** The most panes a workspace holds (the workspace schema refuses more). */
+export const MAX_PANES = 16
+
+function newPaneId(): string {
+  return `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+/**
+ * Opens articles: the first in the active pane (unless `inNewPane`), the others in new
+ * panes after it. Articles past MAX_PANES are not opened; `dropped` says how many.
+ */
+export function openInPanes(
+  workspace: Workspace,
+  articleIds: string[],
+  inNewPane: boolean
+): { workspace: Workspace; dropped: number } {
+  let panes = [...workspace.panes]
+  let active = workspace.activePaneId
+  let dropped = 0
+  articleIds.forEach((articleId, i) => {
+    const at = panes.findIndex((p) => p.id === active)
+    if (!inNewPane && i === 0 && at >= 0) {
+      panes[at] = { ...panes[at]!, articleId, scroll: 0 }
+      return
+    }
+    if (panes.length >= MAX_PANES) {
+      dropped++
+      return
+    }
+    const pane: PaneState = { id: newPaneId(), articleId, scroll: 0, width: 1 }
+    panes = at >= 0 ? [...panes.slice(0, at + 1), pane, ...panes.slice(at + 1)] : [...panes, pane]
+    active = pane.id
+  })
+  return {
+    workspace: { ...workspace, panes, activePaneId: active, maximizedPaneId: undefined },
+    dropped
+  }
+}
+
+export function movePane(workspace: Workspace, index: number, direction: -1 | 1): Workspace {
+  const target = index + direction
+  if (target < 0 || target >= workspace.panes.length) return workspace
+  const panes = [...workspace.panes]
+  const [pane] = panes.splice(index, 1)
+  panes.splice(target, 0, pane!)
+  return { ...workspace, panes }
+}
+
+export function closePane(workspace: Workspace, paneId: string): Workspace {
+  const panes = workspace.panes.filter((p) => p.id !== paneId)
+  return {
+    ...workspace,
+    panes,
+    activePaneId: workspace.activePaneId === paneId ? panes[0]?.id : workspace.activePaneId,
+    maximizedPaneId: workspace.maximizedPaneId === paneId ? undefined : workspace.maximizedPaneId
+  }
+}
+
+/** Closes every pane showing one of `articleIds` (moved to the Trash, deleted). */
+export function closeArticles(workspace: Workspace, articleIds: string[]): Workspace {
+  const gone = new Set(articleIds)
+  return workspace.panes
+    .filter((p) => gone.has(p.articleId))
+    .reduce((w, p) => closePane(w, p.id), workspace)
+}
+
+/**
+ * Moves the border between pane `index` and the next by `deltaFraction` of the whole row;
+ * neither pane gets less than a tenth of the pair.
+ */
+export function resizePanes(workspace: Workspace, index: number, deltaFraction: number): Workspace {
+  const panes = [...workspace.panes]
+  const left = panes[index]
+  const right = panes[index + 1]
+  if (!left || !right) return workspace
+  const pair = left.width + right.width
+  const total = panes.reduce((sum, p) => sum + p.width, 0)
+  const share = Math.min(Math.max((left.width + deltaFraction * total) / pair, 0.1), 0.9)
+  panes[index] = { ...left, width: pair * share }
+  panes[index + 1] = { ...right, width: pair * (1 - share) }
+  return { ...workspace, panes }
+}
+
+export function setPaneScroll(workspace: Workspace, paneId: string, scroll: number): Workspace {
+  return {
+    ...workspace,
+    panes: workspace.panes.map((p) => (p.id === paneId ? { ...p, scroll } : p))
+  }
+}
+
+export function toggleMaximized(workspace: Workspace, paneId: string): Workspace {
+  return {
+    ...workspace,
+    maximizedPaneId: workspace.maximizedPaneId === paneId ? undefined : paneId
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_WORKSPACE, Workspace } from '../../../src/shared/workspace'
+import {
+  closeArticles,
+  closePane,
+  MAX_PANES,
+  movePane,
+  openInPanes,
+  resizePanes,
+  toggleMaximized
+} from '../../../src/renderer/src/workspace/paneLayout'
+
+const articles = (w: Workspace): string[] => w.panes.map((p) => p.articleId)
+
+describe('paneLayout', () => {
+  it('opens in the active pane, or in new panes after it', () => {
+    let w = openInPanes(DEFAULT_WORKSPACE, ['a'], false).workspace
+    w = openInPanes(w, ['b', 'c'], true).workspace
+    expect(articles(w)).toEqual(['a', 'b', 'c'])
+    expect(w.panes.find((p) => p.id === w.activePaneId)!.articleId).toBe('c')
+    w = openInPanes({ ...w, activePaneId: w.panes[0]!.id }, ['d'], false).workspace
+    expect(articles(w)).toEqual(['d', 'b', 'c'])
+    w = openInPanes(w, ['d'], true).workspace
+    expect(articles(w)).toEqual(['d', 'd', 'b', 'c'])
+  })
+
+  it('never opens more panes than the workspace can save, and says how many it left out', () => {
+    const ids = Array.from({ length: MAX_PANES + 3 }, (_, i) => `a${i}`)
+    const { workspace, dropped } = openInPanes(DEFAULT_WORKSPACE, ids, true)
+    expect(workspace.panes).toHaveLength(MAX_PANES)
+    expect(dropped).toBe(3)
+    expect(Workspace.safeParse(workspace).success).toBe(true)
+  })
+
+  it('moves, closes and maximises panes', () => {
+    let w = openInPanes(DEFAULT_WORKSPACE, ['a', 'b', 'c'], true).workspace
+    w = movePane(w, 0, 1)
+    expect(articles(w)).toEqual(['b', 'a', 'c'])
+    expect(movePane(w, 0, -1)).toBe(w)
+    w = toggleMaximized(w, w.panes[1]!.id)
+    w = closePane(w, w.panes[1]!.id)
+    expect(articles(w)).toEqual(['b', 'c'])
+    expect(w.maximizedPaneId).toBeUndefined()
+    expect(articles(closeArticles(w, ['c']))).toEqual(['b'])
+  })
+
+  it('resizes the pair of panes by a share of the row, within limits', () => {
+    let w = openInPanes(DEFAULT_WORKSPACE, ['a', 'b', 'c', 'd'], true).workspace
+    w = resizePanes(w, 0, 0.125) // an eighth of the row: from 1/4 to 3/8
+    expect(w.panes[0]!.width / 4).toBeCloseTo(0.375)
+    expect(w.panes[0]!.width + w.panes[1]!.width).toBeCloseTo(2)
+    w = resizePanes(w, 0, 5)
+    expect(w.panes[0]!.width / 2).toBeCloseTo(0.9)
+    expect(resizePanes(w, 3, 0.1)).toBe(w)
+  })
+})
