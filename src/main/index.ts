@@ -8,7 +8,8 @@ import { registerIpcHandlers, sendMenuCommand } from './ipc'
 import { buildMenu } from './menu'
 import { APP_ORIGIN, isTrustedSenderUrl, windowOptions } from './security'
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// Only `npm run dev` serves the renderer from Vite; a packaged app never trusts that URL.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const here = dirname(fileURLToPath(import.meta.url))
 const rendererRoot = join(here, '../renderer')
 

@@ -59,7 +59,7 @@ export const contract = {
    * alternatives), without storing anything: the import review's preview. Pass
    * `encoding` to see the file re-decoded with the analyst's choice.
    */
-  previewImport: method<ImportPreview>()(ImportFilePayload.strict()),
+  previewImport: method<ImportPreview>()(ImportFilePayload),
 
   /** A new article from pasted text (Ctrl/Cmd+Shift+V). */
   importText: method<ImportOutcome>()(ImportTextPayload),

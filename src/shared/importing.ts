@@ -5,14 +5,17 @@ import type { ArticleFields, ArticleMeta, ArticleOrigin } from './article'
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /** A file the renderer read itself (picker, drop, paste) and sends as bytes. */
-export const ImportFilePayload = z.object({
-  name: z.string().min(1).max(1024),
-  /** The file's bytes, base64-encoded so the same payload crosses IPC and HTTP. */
-  dataBase64: z.string().max(Math.ceil((DEFAULT_MAX_IMPORT_BYTES * 4) / 3) + 4),
-  lastModified: z.number().optional(),
-  /** Decode with this encoding instead of detecting one. */
-  encoding: z.string().min(1).max(64).optional()
-})
+export const ImportFilePayload = z
+  .object({
+    name: z.string().min(1).max(1024),
+    /** The file's bytes, base64-encoded so the same payload crosses IPC and HTTP. */
+    dataBase64: z.base64().max(Math.ceil((DEFAULT_MAX_IMPORT_BYTES * 4) / 3) + 4),
+    /** Milliseconds since 1970, as `File.lastModified` gives it; within the range of Date. */
+    lastModified: z.number().int().min(0).max(8.64e15).optional(),
+    /** Decode with this encoding instead of detecting one. */
+    encoding: z.string().min(1).max(64).optional()
+  })
+  .strict()
 export type ImportFilePayload = z.infer<typeof ImportFilePayload>
 
 /** Text pasted by the user (Ctrl/Cmd+Shift+V), stored as a new article. */

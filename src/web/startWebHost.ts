@@ -88,9 +88,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(response, 405, fail('invalid_input', 'API calls must be POST.'))
     if (!isMethodName(name))
       return sendJson(response, 404, fail('not_found', `No API method "${name}".`))
-    const body = await readBody(request)
-    if (body === undefined)
-      return sendJson(response, 413, fail('invalid_input', 'The request is too large.'))
+    const declared = Number(request.headers['content-length'] ?? 0)
+    const body = declared > MAX_BODY_BYTES ? undefined : await readBody(request)
+    if (body === undefined) {
+      // Answer first, then close: destroying the socket first would leave the page with
+      // "cannot reach the web host" instead of the reason.
+      response.setHeader('Connection', 'close')
+      sendJson(
+        response,
+        413,
+        fail('invalid_input', `${name}: the request is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`)
+      )
+      response.once('finish', () => request.destroy())
+      return
+    }
     let input: unknown
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
@@ -153,8 +164,9 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0
+        request.pause()
         resolve(undefined)
-        request.destroy()
       } else chunks.push(chunk)
     })
     request.on('end', () => resolve(Buffer.concat(chunks)))

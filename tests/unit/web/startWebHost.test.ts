@@ -218,3 +218,38 @@ describe('the web host', () => {
     }
   })
 })
+
+describe('oversized and malformed uploads', () => {
+  it('answers 413 with the reason instead of dropping the connection', async () => {
+    const reply = await send('/api/importFiles', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        'Content-Type': 'application/json',
+        'Content-Length': String(81 * 1024 * 1024)
+      }
+    }).catch((error: unknown) => ({ status: 0, headers: {}, body: String(error) }))
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(reply.body).toContain('MB')
+  })
+
+  it('refuses bytes that are not base64, a date out of range and unknown keys, naming the field', async () => {
+    const before = library.listArticles().length
+    const file = { name: 'a.txt', dataBase64: Buffer.from('Hello').toString('base64') }
+    for (const [bad, field] of [
+      [{ ...file, dataBase64: 'not base64!' }, 'dataBase64'],
+      [{ ...file, lastModified: 1e20 }, 'lastModified'],
+      [{ ...file, path: '/etc/passwd' }, 'path']
+    ] as const) {
+      const reply = JSON.parse((await api('importFiles', { files: [bad] })).body) as {
+        ok: boolean
+        error: { code: string; message: string }
+      }
+      expect(reply.ok).toBe(false)
+      expect(reply.error.code).toBe('invalid_input')
+      expect(reply.error.message).toContain(field)
+    }
+    expect(library.listArticles()).toHaveLength(before)
+  })
+})
