@@ -1,7 +1,7 @@
 import type { Annotation } from '../../src/shared/annotation'
 import { quoteAt, snapToCodePoint } from '../../src/shared/anchoring'
 import type { ArticleMeta } from '../../src/shared/article'
-import { sha256 } from '../../src/core/store/Library'
+import { sha256 } from '../../src/core/store/sha256'
 import { generateArticleText, generateNote } from './generateText'
 import { SeededRandom } from './SeededRandom'
 

@@ -1,6 +1,5 @@
-import { readFile, realpath } from 'node:fs/promises'
 import { CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy'
-import { contentTypeOf, resolveBundlePath } from '../core/resolveBundlePath'
+import { readBundleFile } from '../core/readBundleFile'
 
 /**
  * Answers `app://bundle/…` requests from the built renderer folder. Paths that leave the
@@ -11,18 +10,12 @@ export async function serveBundleRequest(
   requestUrl: string
 ): Promise<Response> {
   const url = new URL(requestUrl)
-  const path = url.host === 'bundle' ? resolveBundlePath(rendererRoot, url.pathname) : undefined
-  const real = path ? await realpath(path).catch(() => undefined) : undefined
-  const root = await realpath(rendererRoot)
-  if (!path || !real || resolveBundlePath(root, real.slice(root.length)) !== real) {
-    return new Response('Not found', { status: 404 })
-  }
-  const body = await readFile(real).catch(() => undefined)
-  if (!body) return new Response('Not found', { status: 404 })
-  return new Response(body, {
+  const file = url.host === 'bundle' ? await readBundleFile(rendererRoot, url.pathname) : undefined
+  if (!file) return new Response('Not found', { status: 404 })
+  return new Response(file.content, {
     status: 200,
     headers: {
-      'Content-Type': contentTypeOf(real),
+      'Content-Type': file.contentType,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff'
     }

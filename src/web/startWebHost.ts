@@ -1,14 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
-import { readFile, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import type { ApiHandlers } from '../shared/api'
 import type { Result } from '../shared/result'
 import { fail } from '../shared/result'
 import { CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy'
 import { dispatch, isMethodName } from '../core/dispatch'
-import { contentTypeOf, resolveBundlePath } from '../core/resolveBundlePath'
+import { readBundleFile } from '../core/readBundleFile'
 
 /** Import payloads are base64 in JSON: 50 MB of file is about 67 MB of body. */
 const MAX_BODY_BYTES = 80 * 1024 * 1024
@@ -116,22 +116,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
-    const path = resolveBundlePath(rendererRoot, pathname)
-    let content: Buffer | undefined
-    if (path) {
-      // realpath again: a symlink inside the bundle must not lead outside it.
-      const real = await realpath(path).catch(() => undefined)
-      if (real && resolveBundlePath(rendererRoot, real.slice(rendererRoot.length)) === real) {
-        content = await readFile(real).catch(() => undefined)
-      }
-    }
-    if (!content || !path) {
+    const file = await readBundleFile(rendererRoot, pathname)
+    if (!file) {
       response.writeHead(404, securityHeaders('text/plain; charset=utf-8'))
       response.end('Not found')
       return
     }
-    response.writeHead(200, securityHeaders(contentTypeOf(path)))
-    response.end(content)
+    response.writeHead(200, securityHeaders(file.contentType))
+    response.end(file.content)
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path'
 import type { ArticleOrigin } from '../../shared/article'
 import type { NewArticle } from '../store/Library'
-import { sha256 } from '../store/Library'
+import { sha256 } from '../store/sha256'
 import { titleFromText } from '../store/titleFromText'
 import { cleanFields } from './cleanFields'
 import type { DecodedText } from './decodeText'

@@ -1,6 +1,6 @@
 import type { ImportTextPayload } from '../../shared/importing'
 import type { NewArticle } from '../store/Library'
-import { sha256 } from '../store/Library'
+import { sha256 } from '../store/sha256'
 import { titleFromText } from '../store/titleFromText'
 import { cleanFields } from './cleanFields'
 import { ImportRefusal } from './ImportRefusal'

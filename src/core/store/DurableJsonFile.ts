@@ -3,6 +3,7 @@ import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DossierError } from '../../shared/result'
 import { describeZodError } from '../describeZodError'
+import { FORMAT_VERSION } from './files'
 import { writeFileDurable } from './writeFileDurable'
 
 /**
@@ -76,6 +77,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
       json = JSON.parse(text)
     } catch (error) {
       return `the file is not valid JSON (${(error as Error).message})`
+    }
+    const format = (json as { format?: unknown } | null)?.format
+    if (typeof format === 'number' && format > FORMAT_VERSION) {
+      // Not damage: a newer Dossier wrote it. Leave it where it is, untouched.
+      throw new DossierError(
+        'unsupported',
+        `${this.path} was written by a newer version of Dossier (format ${format}; this version reads format ${FORMAT_VERSION}). Update Dossier to open this library.`
+      )
     }
     const parsed = this.#schema.safeParse(json)
     if (!parsed.success)

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -12,7 +12,9 @@ import type { AnnotationFile } from './files'
 import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION, IndexFile } from './files'
 import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
-import { titleFromText } from './titleFromText'
+import { recoveredArticle } from './recoveredArticle'
+import { removeStrayTempFiles } from './removeStrayTempFiles'
+import { sha256 } from './sha256'
 import { WorkspaceStore } from './WorkspaceStore'
 import { writeFileDurable } from './writeFileDurable'
 
@@ -100,7 +102,6 @@ export class Library {
     }
   }
 
-  /** Writes what is pending and releases the lock. */
   /** Waits for every operation and write in flight, writes the counts, releases the lock. */
   async close(): Promise<void> {
     if (this.#closed) return
@@ -458,21 +459,21 @@ export class Library {
     }, INDEX_FLUSH_DELAY_MS)
   }
 
-  /**
-   * Counts reach the index with a delay, so a crash can leave them behind. Annotation
-   * files written since the index (by mtime, `>=` for coarse clocks) are counted again.
-   */
   /** After a crash: recount annotation files saved after the index, remove temp files. */
   async #recoverFromCrash(): Promise<void> {
     const annotations = join(this.dataDir, 'annotations')
     const bodies = join(this.dataDir, 'bodies')
     const annotationNames = await readdir(annotations)
     await this.#recountChangedAnnotations(annotationNames)
-    await this.#removeStrayTempFiles(this.dataDir, await readdir(this.dataDir))
-    await this.#removeStrayTempFiles(annotations, annotationNames)
-    await this.#removeStrayTempFiles(bodies, await readdir(bodies))
+    await removeStrayTempFiles(this.dataDir, await readdir(this.dataDir))
+    await removeStrayTempFiles(annotations, annotationNames)
+    await removeStrayTempFiles(bodies, await readdir(bodies))
   }
 
+  /**
+   * Counts reach the index with a delay, so a crash can leave them behind. Annotation
+   * files written since the index (by mtime, `>=` for coarse clocks) are counted again.
+   */
   async #recountChangedAnnotations(names: string[]): Promise<void> {
     const indexWritten = await stat(join(this.dataDir, 'library.json')).then(
       (info) => info.mtimeMs,
@@ -507,36 +508,24 @@ export class Library {
     if (changed) await this.#index.write()
   }
 
-  /** After a damaged index was moved aside: one entry per stored text, counts from disk. */
+  /**
+   * After the index was lost: one entry per stored text, counts from disk. A text that
+   * cannot be read or does not match its name is left out and reported, never deleted.
+   */
   async #rebuildIndex(): Promise<number> {
     const now = new Date().toISOString()
-    const names = (await readdir(join(this.dataDir, 'bodies'))).filter((name) =>
-      /^[0-9a-f]{64}\.txt$/.test(name)
-    )
+    const bodies = join(this.dataDir, 'bodies')
+    const names = (await readdir(bodies)).filter((name) => /^[0-9a-f]{64}\.txt$/.test(name))
     for (const name of names) {
-      const text = await readFile(join(this.dataDir, 'bodies', name), 'utf8')
       const textSha256 = name.slice(0, 64)
-      if (sha256(text) !== textSha256) continue
-      const id = textSha256.slice(0, 16)
-      const article: ArticleMeta = {
-        id,
-        title: titleFromText(text, `Recovered article ${id}`),
-        tags: [],
-        textSha256,
-        textLength: text.length,
-        origin: {
-          kind: 'file',
-          byteSha256: textSha256,
-          byteLength: Buffer.byteLength(text),
-          encoding: 'utf-8',
-          encodingConfidence: 0,
-          format: 'text',
-          importerVersion: 'recovered'
-        },
-        importedAt: now,
-        updatedAt: now,
-        counts: { highlights: 0, claims: 0 }
+      const text = await readFile(join(bodies, name), 'utf8').catch(() => undefined)
+      if (text === undefined || sha256(text) !== textSha256) {
+        this.notices.push(
+          `${join(bodies, name)} could not be read or is damaged; it was left out of the rebuilt list.`
+        )
+        continue
       }
+      const article = recoveredArticle(text, textSha256, now)
       const annotations = await this.#loadAnnotationFile(article)
       article.counts.highlights = annotations.data.annotations.length
       this.#index.data.articles.push(article)
@@ -544,18 +533,6 @@ export class Library {
     await this.#index.write()
     return this.#index.data.articles.length
   }
-
-  /** Temp files left by a process killed mid-write; safe to remove once we hold the lock. */
-  async #removeStrayTempFiles(folder: string, names: string[]): Promise<void> {
-    for (const name of names) {
-      if (name.startsWith('.') && name.endsWith('.tmp'))
-        await rm(join(folder, name), { force: true })
-    }
-  }
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 function definedOnly<T extends object>(fields: T): Partial<T> {

@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { Annotation } from '../../shared/annotation'
 import { ArticleMeta } from '../../shared/article'
 
-/** Bumped when a file's shape changes; older files are migrated on load. */
+/**
+ * Bumped when a file's shape changes. A file of a newer format is refused without being
+ * touched; when this is bumped, a migration from the older formats comes with it.
+ */
 export const FORMAT_VERSION = 1
 
 /** `library.json`: the metadata of every article, small enough to load at start. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/core/createHandlers'
 import { dispatch } from '../../../src/core/dispatch'
 import type { ApiHandlers } from '../../../src/shared/api'
-import { sha256 } from '../../../src/core/store/Library'
+import { sha256 } from '../../../src/core/store/sha256'
 import { tempLibrary } from './tempLibrary'
 
 let env: Awaited<ReturnType<typeof tempLibrary>>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ImportRefusal } from '../../../src/core/import/ImportRefusal'
 import type { ImportSource } from '../../../src/core/import/prepareArticle'
 import { prepareArticle } from '../../../src/core/import/prepareArticle'
-import { sha256 } from '../../../src/core/store/Library'
+import { sha256 } from '../../../src/core/store/sha256'
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8')
 const prepare = (name: string, bytes: Uint8Array, extra: Partial<ImportSource> = {}) =>

@@ -113,7 +113,6 @@ const damaged: [string, Buffer][] = [
   ['[] (S6)', Buffer.from('[]')],
   ['{} (S6)', Buffer.from('{}')],
   ['articles not an array', Buffer.from('{"format":1,"articles":{}}')],
-  ['a future format', Buffer.from('{"format":99,"articles":[]}')],
   [
     'duplicate article ids',
     Buffer.from(JSON.stringify({ format: 1, articles: [articleMeta('bbbb'), articleMeta('bbbb')] }))
@@ -123,6 +122,18 @@ const damaged: [string, Buffer][] = [
 ]
 
 describe('DurableJsonFile reads', () => {
+  it('refuses a file from a newer Dossier without moving or changing it', async () => {
+    const path = join(dir, 'library.json')
+    const bytes = Buffer.from('{"format":99,"articles":[]}')
+    await writeFile(path, bytes)
+    const file = new DurableJsonFile(path, IndexFile)
+    await expect(file.read()).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringContaining('newer version')
+    })
+    expect(await readFile(path)).toEqual(bytes)
+  })
+
   it.each(damaged)('moves a %s file aside with its bytes intact', async (_case, bytes) => {
     const path = join(dir, 'library.json')
     await writeFile(path, bytes)
