@@ -75,7 +75,6 @@ interface InPage {
   /** When the review dialog's title read "Import finished", on the page's clock. */
   dossierImportFinished?: number
   document: {
-    documentElement: unknown
     getElementById(id: string): { textContent: string | null } | null
   }
   MutationObserver: new (callback: () => void) => {
@@ -402,10 +401,7 @@ const watchLongTasks = (): void => {
     if (page.document.getElementById('import-review-title')?.textContent === 'Import finished')
       page.dossierImportFinished = page.performance.now()
   })
-  page.setTimeout(
-    () => finished.observe(page.document.documentElement, { childList: true, subtree: true }),
-    0
-  )
+  finished.observe(page.document, { childList: true, subtree: true })
 }
 
 /** Runs in the page: two frames and a pause, so pending work and its long tasks are in. */

@@ -201,3 +201,37 @@ test('colour names are editable and come back after a restart', async ({ page, h
   await page.goto(host.url)
   await expect(page.getByRole('radio', { name: /Needs checking/ })).toBeVisible()
 })
+
+test('a large library renders only the rows in view, and the keyboard reaches every row', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await page.locator('input[type=file]').setInputFiles(
+    Array.from({ length: 600 }, (_, i) => ({
+      name: `note-${String(i).padStart(3, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        `Field note ${String(i).padStart(3, '0')}\n\nObserved at the northern gate.`
+      )
+    }))
+  )
+  await page
+    .getByRole('dialog', { name: 'Import finished' })
+    .getByRole('button', { name: 'Close' })
+    .click()
+  await expect(page.getByText('600 articles')).toBeVisible()
+  const grid = page.getByRole('grid', { name: 'Articles' })
+  await expect(grid).toHaveAttribute('aria-rowcount', '601')
+  expect(await grid.locator('tbody tr[data-id]').count()).toBeLessThan(120)
+
+  await page.getByRole('button', { name: 'Title' }).click()
+  await grid.locator('tbody tr[data-id]').first().click()
+  await page.keyboard.press('End')
+  const last = page.getByRole('row', { name: /Field note 599/ })
+  await expect(last).toBeFocused()
+  await expect(last).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('article', { name: 'Field note 599' })).toBeVisible()
+})

@@ -3,6 +3,7 @@ import type { HighlightColor } from '../../shared/annotation'
 import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import type { MenuCommand } from '../../shared/hostEvents'
+import type { ImportOutcome } from '../../shared/importing'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { useAnnotations } from './annotations/useAnnotations'
 import { ImportProgressBar } from './importing/ImportProgressBar'
@@ -83,7 +84,7 @@ export function App() {
   useEffect(checkNotices, [checkNotices])
 
   const { workspace, update, saved } = useWorkspace(checkNotices, report)
-  const { articles, trashed, refresh: refreshLibrary } = useLibraryList(report)
+  const { articles, trashed, refresh: refreshLibrary, addImported } = useLibraryList(report)
   const annotations = useAnnotations(useCallback(() => void refreshLibrary(), [refreshLibrary]))
 
   // Load the text and annotations of every article a pane shows.
@@ -126,7 +127,65 @@ export function App() {
     [update, say]
   )
 
-  const importer = useImport(useCallback(() => void refreshLibrary(), [refreshLibrary]))
+  /** Forgets texts and highlights of articles deleted for good. */
+  const forgetArticles = useCallback(
+    (ids: string[]) => {
+      for (const id of ids) requested.current.delete(id)
+      setLoaded((map) => new Map([...map].filter(([id]) => !ids.includes(id))))
+      annotations.forget(ids)
+    },
+    [annotations]
+  )
+
+  const toggleTrash = useCallback(() => setShowTrash((t) => !t), [])
+
+  const trashArticles = useCallback(
+    (ids: string[]) =>
+      void unwrap(window.api.deleteArticles({ ids }))
+        .then(() => {
+          update((w) => closeArticles(w, ids))
+          say(`Moved ${ids.length} article(s) to the Trash.`)
+          return refreshLibrary()
+        })
+        .catch(report),
+    [update, say, refreshLibrary, report]
+  )
+
+  const restoreArticles = useCallback(
+    (ids: string[]) =>
+      void unwrap(window.api.restoreArticles({ ids }))
+        .then(() => {
+          say(`Restored ${ids.length} article(s).`)
+          return refreshLibrary()
+        })
+        .catch(report),
+    [say, refreshLibrary, report]
+  )
+
+  const emptyTrash = useCallback(() => {
+    const gone = trashed.map((a) => a.id)
+    if (
+      !window.confirm(
+        `Delete ${gone.length} article(s) and their annotations for good? This cannot be undone.`
+      )
+    )
+      return
+    unwrap(window.api.emptyTrash({}))
+      .then(({ deleted }) => {
+        forgetArticles(gone)
+        say(`Deleted ${deleted} article(s) for good.`)
+        return refreshLibrary()
+      })
+      .catch(report)
+  }, [trashed, forgetArticles, say, refreshLibrary, report])
+
+  const importer = useImport(
+    useCallback(
+      (outcomes: ImportOutcome[]) =>
+        addImported(outcomes.flatMap((o) => (o.status === 'imported' ? [o.article] : []))),
+      [addImported]
+    )
+  )
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -169,16 +228,6 @@ export function App() {
       await refreshLibrary()
     },
     [refreshLibrary, report]
-  )
-
-  /** Forgets texts and highlights of articles deleted for good. */
-  const forgetArticles = useCallback(
-    (ids: string[]) => {
-      for (const id of ids) requested.current.delete(id)
-      setLoaded((map) => new Map([...map].filter(([id]) => !ids.includes(id))))
-      annotations.forget(ids)
-    },
-    [annotations]
   )
 
   const highlightSelection = useCallback(async () => {
@@ -340,42 +389,12 @@ export function App() {
           articles={showTrash ? trashed : articles}
           trash={showTrash}
           trashCount={trashed.length}
-          onToggleTrash={() => setShowTrash((t) => !t)}
+          onToggleTrash={toggleTrash}
           onDetails={setDetailsFor}
           onOpen={openArticles}
-          onDelete={(ids) =>
-            unwrap(window.api.deleteArticles({ ids }))
-              .then(() => {
-                update((w) => closeArticles(w, ids))
-                say(`Moved ${ids.length} article(s) to the Trash.`)
-                return refreshLibrary()
-              })
-              .catch(report)
-          }
-          onRestore={(ids) =>
-            unwrap(window.api.restoreArticles({ ids }))
-              .then(() => {
-                say(`Restored ${ids.length} article(s).`)
-                return refreshLibrary()
-              })
-              .catch(report)
-          }
-          onEmptyTrash={() => {
-            if (
-              !window.confirm(
-                `Delete ${trashed.length} article(s) and their annotations for good? This cannot be undone.`
-              )
-            )
-              return
-            const gone = trashed.map((a) => a.id)
-            unwrap(window.api.emptyTrash({}))
-              .then(({ deleted }) => {
-                forgetArticles(gone)
-                say(`Deleted ${deleted} article(s) for good.`)
-                return refreshLibrary()
-              })
-              .catch(report)
-          }}
+          onDelete={trashArticles}
+          onRestore={restoreArticles}
+          onEmptyTrash={emptyTrash}
         />
         <Splitter
           label="Resize library"

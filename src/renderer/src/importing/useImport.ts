@@ -19,7 +19,7 @@ export interface ReviewedFile {
  * Imports files the renderer read, in batches, so a thousand files show progress, the
  * page stays responsive and Cancel stops between batches, keeping what was imported.
  */
-export function useImport(onBatchStored: () => void) {
+export function useImport(onBatchStored: (outcomes: ImportOutcome[]) => void) {
   const [progress, setProgress] = useState<ImportProgress>()
   const cancelled = useRef(false)
 
@@ -34,7 +34,7 @@ export function useImport(onBatchStored: () => void) {
           const outcomes = await unwrap(window.api.importFiles({ files: await toPayloads(batch) }))
           outcomes.forEach((outcome, i) => reviewed.push({ outcome, file: batch[i] }))
           setProgress({ done: reviewed.length, total: files.length })
-          onBatchStored()
+          onBatchStored(outcomes)
         }
       } finally {
         setProgress(undefined)

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
 import { COLUMNS, sortArticles } from './sortArticles'
@@ -15,11 +15,16 @@ interface Props {
   onDetails(id: string): void
 }
 
+/** Rows are one line of fixed height, so only those in view are in the DOM. */
+const ROW_HEIGHT = 28
+const OVERSCAN = 12
+
 /**
  * The library as a table, used like a file manager: click selects, arrows move,
- * Enter or double-click opens in the current pane, Shift+Enter in a new pane.
+ * Enter or double-click opens in the current pane, Shift+Enter in a new pane. The rows
+ * are windowed: a library of 10,000 articles renders a few dozen of them.
  */
-export function LibraryPanel(props: Props) {
+export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const { articles, trash } = props
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'importedAt',
@@ -30,7 +35,8 @@ export function LibraryPanel(props: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [cursor, setCursor] = useState<string>()
   const anchor = useRef<string | undefined>(undefined)
-  const rowRefs = useRef(new Map<string, HTMLTableRowElement>())
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ top: 0, height: 600 })
 
   const tags = useMemo(() => [...new Set(articles.flatMap((a) => a.tags))].sort(), [articles])
   const rows = useMemo(() => {
@@ -46,10 +52,36 @@ export function LibraryPanel(props: Props) {
     return sortArticles(visible, sort.key, sort.descending)
   }, [articles, filter, tag, sort])
 
-  const ids = rows.map((a) => a.id)
+  const ids = useMemo(() => rows.map((a) => a.id), [rows])
+
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    const observer = new ResizeObserver(() =>
+      setView((v) => ({ ...v, height: element.clientHeight }))
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  /** Scrolls the row into view, renders it, then focuses it. */
   const focusRow = (id: string): void => {
     setCursor(id)
-    rowRefs.current.get(id)?.focus()
+    const element = scroller.current
+    const index = ids.indexOf(id)
+    if (!element || index < 0) return
+    const top = index * ROW_HEIGHT
+    const header = element.querySelector('thead')?.clientHeight ?? ROW_HEIGHT
+    if (top < element.scrollTop) element.scrollTop = top
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight - header) {
+      element.scrollTop = top + ROW_HEIGHT - element.clientHeight + header
+    }
+    setView((v) => ({ ...v, top: element.scrollTop }))
+    const row = (): HTMLElement | null => element.querySelector<HTMLElement>(`tr[data-id="${id}"]`)
+    // Focus now when the row is rendered, so the next key goes to it; else after rendering.
+    const rendered = row()
+    if (rendered) rendered.focus()
+    else requestAnimationFrame(() => row()?.focus())
   }
 
   const selectRow = (
@@ -115,8 +147,11 @@ export function LibraryPanel(props: Props) {
   }
 
   const chosen = ids.filter((id) => selected.has(id))
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN)
   // One row is always reachable with Tab, even when the cursor row was filtered out.
-  const focusable = cursor !== undefined && ids.includes(cursor) ? cursor : ids[0]
+  const focusable =
+    cursor !== undefined && ids.slice(first, last).includes(cursor) ? cursor : ids[first]
   return (
     <section className="library" aria-label={trash ? 'Trash' : 'Library'}>
       <div className="library-tools">
@@ -195,11 +230,19 @@ export function LibraryPanel(props: Props) {
           {trash ? 'Back to library' : `Trash (${props.trashCount})`}
         </button>
       </div>
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        ref={scroller}
+        onScroll={(event) => {
+          const top = event.currentTarget.scrollTop
+          setView((v) => (Math.abs(v.top - top) < ROW_HEIGHT ? v : { ...v, top }))
+        }}
+      >
         <table
           role="grid"
           aria-label={trash ? 'Articles in the Trash' : 'Articles'}
           aria-multiselectable="true"
+          aria-rowcount={rows.length + 1}
         >
           <thead>
             <tr>
@@ -235,13 +278,14 @@ export function LibraryPanel(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((article) => (
+            {first > 0 && (
+              <tr className="spacer" aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />
+            )}
+            {rows.slice(first, last).map((article, i) => (
               <tr
                 key={article.id}
-                ref={(row) => {
-                  if (row) rowRefs.current.set(article.id, row)
-                  else rowRefs.current.delete(article.id)
-                }}
+                data-id={article.id}
+                aria-rowindex={first + i + 2}
                 aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
                 aria-selected={selected.has(article.id)}
                 tabIndex={article.id === focusable ? 0 : -1}
@@ -262,6 +306,13 @@ export function LibraryPanel(props: Props) {
                 <td className="numeric">{article.counts.claims}</td>
               </tr>
             ))}
+            {last < rows.length && (
+              <tr
+                className="spacer"
+                aria-hidden="true"
+                style={{ height: (rows.length - last) * ROW_HEIGHT }}
+              />
+            )}
           </tbody>
         </table>
         {rows.length === 0 && (
@@ -276,4 +327,4 @@ export function LibraryPanel(props: Props) {
       </div>
     </section>
   )
-}
+})

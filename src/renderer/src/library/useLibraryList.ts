@@ -25,5 +25,14 @@ export function useLibraryList(onError: (error: unknown) => void) {
     fetchLists().then(([articles, trashed]) => setLists({ articles, trashed }), onError)
   }, [onError])
 
-  return { ...lists, refresh }
+  /** Adds newly imported articles without fetching the whole list (it can be megabytes). */
+  const addImported = useCallback((imported: ArticleMeta[]) => {
+    if (imported.length === 0) return
+    setLists((current) => ({
+      ...current,
+      articles: [...[...imported].reverse(), ...current.articles]
+    }))
+  }, [])
+
+  return { ...lists, refresh, addImported }
 }
