@@ -140,8 +140,11 @@ export default defineScenario<State>({
       const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage()
       await page.addInitScript(watchLongTasks)
       await page.goto(state.served.host.url)
-      // The library list is loaded once its last row is in the table.
-      await page.getByRole('row').nth(before).waitFor({ timeout: IMPORT_TIMEOUT_MS })
+      // The library list is loaded once the table counts all its articles (the rows
+      // themselves are windowed: only those in view are in the DOM).
+      await page
+        .getByText(`${before} articles`, { exact: true })
+        .waitFor({ timeout: IMPORT_TIMEOUT_MS })
       await page.evaluate(settle)
       // Chromium's own counters of the renderer's main thread, in seconds since the start.
       const devtools = await page.context().newCDPSession(page)
@@ -246,7 +249,7 @@ export default defineScenario<State>({
         baselineLabel: `importPathSources on the same folder into a copy of the same library, in this process`,
         goal: { maxRatio: 2 },
         notes: [
-          'figure: just before the click on "Import…" to the mutation that put the "Import finished" dialog in the DOM, on the page\'s clock; the core imports in batches of up to 200 files, the UI in calls of up to 25, each followed by two listArticles refreshes',
+          'figure: just before the click on "Import…" to the mutation that put the "Import finished" dialog in the DOM, on the page\'s clock; the core imports in batches of up to 200 files, the UI in calls of up to 100, whose imported articles are added to the list it has, with one listArticles refresh at the end',
           ...describeResponses(ui.page),
           describeGaps(ui.page),
           describeMainThread(ui.mainThread)

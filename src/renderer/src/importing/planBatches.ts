@@ -1,5 +1,8 @@
-/** Files per importFiles call, and bytes: small enough to show progress and to cancel. */
-const MAX_FILES = 25
+/**
+ * Files per importFiles call, and bytes: small enough to show progress and to cancel,
+ * large enough that the index (rewritten durably once per call) is not rewritten per file.
+ */
+const MAX_FILES = 100
 const MAX_BYTES = 8 * 1024 * 1024
 
 /** Splits files into import batches; a file larger than MAX_BYTES goes alone. */
