@@ -105,3 +105,30 @@ test('metadata is editable from the keyboard, with the evidence of where the tex
   await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('opinion')
   await expect(page.getByRole('grid', { name: 'Articles' }).locator('tbody tr')).toHaveCount(1)
 })
+
+test('files dropped onto the window are imported', async ({ page, host }) => {
+  await page.goto(host.url)
+  const wire = await readFile(resolve(samples, 'harbor-strike-wire.txt'))
+  const transfer = await page.evaluateHandle(
+    (bytes) => {
+      const data = new DataTransfer()
+      data.items.add(
+        new File([new Uint8Array(bytes)], 'harbor-strike-wire.txt', { type: 'text/plain' })
+      )
+      data.items.add(
+        new File(['Dropped note\n\nSecond file of the drop.'], 'note.txt', { type: 'text/plain' })
+      )
+      return data
+    },
+    [...wire]
+  )
+  const app = page.locator('.app')
+  await app.dispatchEvent('dragover', { dataTransfer: transfer })
+  await expect(page.getByText('Drop files or folders to import them')).toBeVisible()
+  await app.dispatchEvent('drop', { dataTransfer: transfer })
+  const review = page.getByRole('dialog', { name: 'Import finished' })
+  await expect(review).toContainText('2 imported')
+  await review.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('row', { name: /Port of Velmora Strike/ })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Dropped note/ })).toBeVisible()
+})
