@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest'
+import { channelOf, methodNames } from '../../../src/shared/api'
+import type { WindowApi } from '../../../src/shared/hostEvents'
+import { MENU_CHANNEL } from '../../../src/shared/hostEvents'
+
+// The one fake: Electron's preload modules. The preload itself runs for real.
+const bridge = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoked: [] as { channel: string; input: unknown }[],
+  listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>()
+}))
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => bridge.exposed.set(key, value)
+  },
+  ipcRenderer: {
+    invoke: (channel: string, input: unknown) => {
+      bridge.invoked.push({ channel, input })
+      return Promise.resolve({ ok: true, value: channel })
+    },
+    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+      bridge.listeners.set(channel, listener),
+    off: (channel: string) => bridge.listeners.delete(channel)
+  }
+}))
+
+await import('../../../src/preload/index')
+const api = bridge.exposed.get('api') as WindowApi
+
+describe('the preload', () => {
+  it('exposes only window.api, with exactly the contract’s methods and the menu event', () => {
+    expect([...bridge.exposed.keys()]).toEqual(['api'])
+    expect(Object.keys(api).sort()).toEqual([...methodNames, 'onMenuCommand'].sort())
+    for (const forbidden of ['invoke', 'send', 'ipcRenderer', 'on', 'require'])
+      expect(api).not.toHaveProperty(forbidden)
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+  })
+
+  it('sends each method on its own channel with its one input object', async () => {
+    await expect(api.getArticle({ id: 'abc' })).resolves.toEqual({
+      ok: true,
+      value: channelOf('getArticle')
+    })
+    expect(bridge.invoked.at(-1)).toEqual({ channel: 'dossier:getArticle', input: { id: 'abc' } })
+  })
+
+  it('delivers menu commands and stops when unsubscribed', () => {
+    const heard: string[] = []
+    const unsubscribe = api.onMenuCommand((command) => heard.push(command))
+    bridge.listeners.get(MENU_CHANNEL)!({}, 'import')
+    expect(heard).toEqual(['import'])
+    unsubscribe()
+    expect(bridge.listeners.has(MENU_CHANNEL)).toBe(false)
+  })
+})
