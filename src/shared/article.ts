@@ -6,11 +6,11 @@ export const ArticleOrigin = z.object({
   fileName: z.string().optional(),
   filePath: z.string().optional(),
   /** SHA-256 of the original bytes, before decoding. */
-  byteSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  byteLength: z.number().int().nonnegative(),
+  byteSha256: z.string(),
+  byteLength: z.number(),
   encoding: z.string(),
   /** 0–1; 1 when the encoding was certain (BOM, valid UTF-8) or chosen by the user. */
-  encodingConfidence: z.number().min(0).max(1),
+  encodingConfidence: z.number(),
   format: z.enum(['text', 'markdown', 'html']),
   modifiedAt: z.string().optional(),
   importerVersion: z.string()
@@ -28,20 +28,29 @@ export const ArticleFields = z.object({
 })
 export type ArticleFields = z.infer<typeof ArticleFields>
 
-export const ArticleMeta = ArticleFields.extend({
-  id: z.string().min(1),
+/**
+ * An article's metadata as stored in the index and sent to the renderer. Checked for shape
+ * on every load, so kept to what matters there — types, and the hex names that become file
+ * paths; the rules for what an analyst may type are ArticleFields'.
+ */
+export const ArticleMeta = z.object({
+  /** The first 16 hex digits of `textSha256`; names the article's annotation file. */
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  title: z.string(),
+  source: z.string().optional(),
+  author: z.string().optional(),
+  publishedAt: z.string().optional(),
+  url: z.string().optional(),
+  tags: z.array(z.string()),
   /** SHA-256 of the stored (normalised) text: the article's identity and body file name. */
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  textLength: z.number().int().nonnegative(),
+  textLength: z.number(),
   origin: ArticleOrigin,
   importedAt: z.string(),
   updatedAt: z.string(),
   /** Set while the article is in the Trash. */
   deletedAt: z.string().optional(),
-  counts: z.object({
-    highlights: z.number().int().nonnegative(),
-    claims: z.number().int().nonnegative()
-  })
+  counts: z.object({ highlights: z.number(), claims: z.number() })
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 

@@ -12,7 +12,8 @@ import type { ArticleMeta } from '../../../src/shared/article'
 const Counter = z.object({ n: z.number().int(), seen: z.array(z.number().int()) })
 type Counter = z.infer<typeof Counter>
 
-function articleMeta(id: string): ArticleMeta {
+function articleMeta(prefix: string): ArticleMeta {
+  const id = prefix.padEnd(16, '0')
   const sha = id.padEnd(64, '0')
   return {
     id,
@@ -117,6 +118,12 @@ const damaged: [string, Buffer][] = [
     'duplicate article ids',
     Buffer.from(JSON.stringify({ format: 1, articles: [articleMeta('bbbb'), articleMeta('bbbb')] }))
   ],
+  [
+    'an article id that would be a path (ids name files)',
+    Buffer.from(
+      JSON.stringify({ format: 1, articles: [{ ...articleMeta('cccc'), id: '../../../etc/x' }] })
+    )
+  ],
   ['BOM and truncated', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"for')])],
   ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]
 ]
@@ -178,7 +185,7 @@ describe('DurableJsonFile reads', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validIndex)])
     await writeFile(path, bytes)
     const data = await new DurableJsonFile(path, IndexFile).read()
-    expect(data?.articles.map((a) => a.id)).toEqual(['aaaa'])
+    expect(data?.articles.map((a) => a.id)).toEqual(['aaaa000000000000'])
     expect(await readdir(dir)).toEqual(['library.json'])
     expect(await readFile(path)).toEqual(bytes)
   })
