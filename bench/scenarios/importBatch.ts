@@ -71,7 +71,7 @@ export default defineScenario<State>({
         baselineLabel: 'read + SHA-256 + durable write of each file, before and after (mean)',
         goal: { maxRatio: 2 },
         notes: [
-          `${(ours / folder.count).toFixed(2)} ms per file, including decoding and encoding detection; the index (${formatBytes(library.indexBytes)} at the start) is rewritten once per batch of up to 200 files`
+          `${(ours / folder.count).toFixed(2)} ms per file, including decoding and encoding detection; the index (${formatBytes(library.indexBytes)} at the start) is rewritten once per batch of up to 500 files`
         ]
       }
     ]

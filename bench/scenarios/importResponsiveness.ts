@@ -249,7 +249,7 @@ export default defineScenario<State>({
         baselineLabel: `importPathSources on the same folder into a copy of the same library, in this process`,
         goal: { maxRatio: 2 },
         notes: [
-          'figure: just before the click on "Import…" to the mutation that put the "Import finished" dialog in the DOM, on the page\'s clock; the core imports in batches of up to 200 files, the UI in calls of up to 100, whose imported articles are added to the list it has, with one listArticles refresh at the end',
+          'figure: just before the click on "Import…" to the mutation that put the "Import finished" dialog in the DOM, on the page\'s clock; the core imports in batches of up to 500 files, the UI in calls of up to 100, whose imported articles are added to the list it has, with one listArticles refresh at the end',
           ...describeResponses(ui.page),
           describeGaps(ui.page),
           describeMainThread(ui.mainThread)

@@ -3,7 +3,7 @@ import type { Library, NewArticle } from '../store/Library'
 import { ImportRefusal } from './ImportRefusal'
 
 /** Articles stored per index write; the index is rewritten once per batch, not per file. */
-const MAX_BATCH_ARTICLES = 200
+const MAX_BATCH_ARTICLES = 500
 /** Text held in memory before a batch is stored, so large files do not pile up. */
 const MAX_BATCH_CHARS = 16 * 1024 * 1024
 

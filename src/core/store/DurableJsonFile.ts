@@ -70,7 +70,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   #check(bytes: Buffer): { value: T } | string {
     // A UTF-8 BOM is what Notepad adds; it is not damage.
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
-    if (text.trim() === '') return bytes.length === 0 ? 'the file is empty' : 'the file is blank'
+    // /\S/ stops at the first character; trim() would copy a whole large file first.
+    if (!/\S/.test(text)) return bytes.length === 0 ? 'the file is empty' : 'the file is blank'
     if (/^\0+$/.test(text)) return 'the file is filled with zero bytes'
     let json: unknown
     try {
