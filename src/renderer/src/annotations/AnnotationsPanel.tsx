@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
+import { useVirtualRows } from '../workspace/useVirtualRows'
 
 interface Props {
   title: string | undefined
@@ -21,46 +22,22 @@ const OVERSCAN = 8
  */
 export function AnnotationsPanel(props: Props) {
   const { title, annotations, selectedIds, colorNames } = props
-  const scroller = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ top: 0, height: 800 })
+  const { ref, onScroll, reveal, first, last, element } = useVirtualRows(
+    annotations.length,
+    ROW_HEIGHT,
+    OVERSCAN
+  )
   const selected = annotations.filter((a) => selectedIds.has(a.id))
-  // The scroller exists only while there are highlights to list.
-  const hasList = title !== undefined && annotations.length > 0
-
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element) return
-    const observer = new ResizeObserver(() =>
-      setView((v) => ({ ...v, height: element.clientHeight }))
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [title, hasList])
 
   // Bring the first selected highlight into the list's view, e.g. after a click in the text.
   const firstSelected = annotations.findIndex((a) => selectedIds.has(a.id))
-  useEffect(() => {
-    const element = scroller.current
-    if (!element || firstSelected < 0) return
-    const top = firstSelected * ROW_HEIGHT
-    if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
-      element.scrollTop = top - element.clientHeight / 3
-    }
-  }, [firstSelected])
-
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
-  const last = Math.min(
-    annotations.length,
-    Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN
-  )
+  useEffect(() => reveal(firstSelected, 'nearest'), [firstSelected, reveal])
 
   const focusRow = (index: number): void => {
-    const element = scroller.current
-    if (!element || index < 0 || index >= annotations.length) return
-    element.scrollTop = Math.max(0, index * ROW_HEIGHT - element.clientHeight / 2)
-    setView((v) => ({ ...v, top: element.scrollTop }))
+    if (index < 0 || index >= annotations.length) return
+    reveal(index, 'center')
     requestAnimationFrame(() =>
-      element.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus()
+      element.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus()
     )
   }
 
@@ -104,14 +81,7 @@ export function AnnotationsPanel(props: Props) {
       ) : annotations.length === 0 ? (
         <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
       ) : (
-        <div
-          className="annotation-scroll"
-          ref={scroller}
-          onScroll={(event) => {
-            const top = event.currentTarget.scrollTop
-            setView((v) => (Math.abs(v.top - top) < ROW_HEIGHT / 2 ? v : { ...v, top }))
-          }}
-        >
+        <div className="annotation-scroll" ref={ref} onScroll={onScroll}>
           <ol
             className="annotation-list"
             aria-label={`Highlights in ${title}`}

@@ -1,7 +1,8 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
 import { COLUMNS, sortArticles } from './sortArticles'
+import { useVirtualRows } from '../workspace/useVirtualRows'
 
 interface Props {
   articles: ArticleMeta[]
@@ -35,8 +36,6 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [cursor, setCursor] = useState<string>()
   const anchor = useRef<string | undefined>(undefined)
-  const scroller = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ top: 0, height: 600 })
 
   const tags = useMemo(() => [...new Set(articles.flatMap((a) => a.tags))].sort(), [articles])
   const rows = useMemo(() => {
@@ -54,30 +53,19 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
 
   const ids = useMemo(() => rows.map((a) => a.id), [rows])
 
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element) return
-    const observer = new ResizeObserver(() =>
-      setView((v) => ({ ...v, height: element.clientHeight }))
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
+  const { ref, onScroll, reveal, first, last, element } = useVirtualRows(
+    rows.length,
+    ROW_HEIGHT,
+    OVERSCAN
+  )
 
   /** Scrolls the row into view, renders it, then focuses it. */
   const focusRow = (id: string): void => {
     setCursor(id)
-    const element = scroller.current
-    const index = ids.indexOf(id)
-    if (!element || index < 0) return
-    const top = index * ROW_HEIGHT
-    const header = element.querySelector('thead')?.clientHeight ?? ROW_HEIGHT
-    if (top < element.scrollTop) element.scrollTop = top
-    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight - header) {
-      element.scrollTop = top + ROW_HEIGHT - element.clientHeight + header
-    }
-    setView((v) => ({ ...v, top: element.scrollTop }))
-    const row = (): HTMLElement | null => element.querySelector<HTMLElement>(`tr[data-id="${id}"]`)
+    const scroller = element.current
+    reveal(ids.indexOf(id), 'nearest', scroller?.querySelector('thead')?.clientHeight ?? ROW_HEIGHT)
+    const row = (): HTMLElement | null | undefined =>
+      scroller?.querySelector<HTMLElement>(`tr[data-id="${id}"]`)
     // Focus now when the row is rendered, so the next key goes to it; else after rendering.
     const rendered = row()
     if (rendered) rendered.focus()
@@ -147,8 +135,6 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   }
 
   const chosen = ids.filter((id) => selected.has(id))
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
-  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN)
   // One row is always reachable with Tab, even when the cursor row was filtered out.
   const focusable =
     cursor !== undefined && ids.slice(first, last).includes(cursor) ? cursor : ids[first]
@@ -230,14 +216,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           {trash ? 'Back to library' : `Trash (${props.trashCount})`}
         </button>
       </div>
-      <div
-        className="table-scroll"
-        ref={scroller}
-        onScroll={(event) => {
-          const top = event.currentTarget.scrollTop
-          setView((v) => (Math.abs(v.top - top) < ROW_HEIGHT ? v : { ...v, top }))
-        }}
-      >
+      <div className="table-scroll" ref={ref} onScroll={onScroll}>
         <table
           role="grid"
           aria-label={trash ? 'Articles in the Trash' : 'Articles'}

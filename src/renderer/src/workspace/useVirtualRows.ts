@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react'
+
+/**
+ * Windowing for a list of fixed-height rows: only rows `first`–`last` (plus `overscan` on
+ * each side) need to be in the DOM. Attach `ref` and `onScroll` to the scrolling element.
+ */
+export function useVirtualRows(count: number, rowHeight: number, overscan: number) {
+  const element = useRef<HTMLElement | null>(null)
+  const observer = useRef<ResizeObserver | undefined>(undefined)
+  const [view, setView] = useState({ top: 0, height: 800 })
+
+  /** A callback ref: the scroller may mount later than the list's owner. */
+  const ref = useCallback((node: HTMLElement | null) => {
+    observer.current?.disconnect()
+    element.current = node
+    if (!node) return
+    observer.current = new ResizeObserver(() =>
+      setView((v) => ({ ...v, height: node.clientHeight }))
+    )
+    observer.current.observe(node)
+  }, [])
+
+  const onScroll = useCallback(
+    (event: React.UIEvent<HTMLElement>) => {
+      const top = event.currentTarget.scrollTop
+      setView((v) => (Math.abs(v.top - top) < rowHeight / 2 ? v : { ...v, top }))
+    },
+    [rowHeight]
+  )
+
+  /**
+   * Scrolls row `index` into view: the least scroll ('nearest'), or to the middle. `inset`
+   * is what covers the top of the scroller (a sticky header).
+   */
+  const reveal = useCallback(
+    (index: number, align: 'nearest' | 'center', inset = 0) => {
+      const node = element.current
+      if (!node || index < 0 || index >= count) return
+      const top = index * rowHeight
+      if (align === 'center') node.scrollTop = Math.max(0, top - node.clientHeight / 2)
+      else if (top < node.scrollTop) node.scrollTop = top
+      else if (top + rowHeight > node.scrollTop + node.clientHeight - inset) {
+        node.scrollTop = top + rowHeight - node.clientHeight + inset
+      }
+      setView((v) => ({ ...v, top: node.scrollTop }))
+    },
+    [count, rowHeight]
+  )
+
+  const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan)
+  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan)
+  return { ref, onScroll, reveal, first, last, element }
+}
