@@ -54,7 +54,7 @@ export class Library {
   readonly #byId = new Map<string, ArticleMeta>()
   readonly #annotations = new Map<string, Promise<Low<AnnotationFile>>>()
   #flushTimer: NodeJS.Timeout | undefined
-  #closed = false
+  #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
   readonly #recentBodies = new Map<string, string>()
@@ -102,20 +102,30 @@ export class Library {
     }
   }
 
-  /** Waits for every operation and write in flight, writes the counts, releases the lock. */
-  async close(): Promise<void> {
-    if (this.#closed) return
-    this.#closed = true
-    clearTimeout(this.#flushTimer)
-    await this.#exclusive(async () => {
-      await this.#index.write()
-      for (const pending of this.#annotations.values()) {
-        const file = await pending.catch(() => undefined)
-        if (file?.adapter instanceof DurableJsonFile) await file.adapter.settled()
-      }
-      await this.workspace.settled()
-    })
-    await this.#lock.release()
+  /**
+   * Lets the operations already asked for finish, refuses new ones, waits for every write,
+   * writes the counts and releases the lock (also when that last write fails). Calling it
+   * again returns the same promise.
+   */
+  close(): Promise<void> {
+    this.#closing ??= this.#shutDown()
+    return this.#closing
+  }
+
+  async #shutDown(): Promise<void> {
+    try {
+      await this.#exclusive(async () => {
+        clearTimeout(this.#flushTimer)
+        await this.#index.write()
+        for (const pending of this.#annotations.values()) {
+          const file = await pending.catch(() => undefined)
+          if (file?.adapter instanceof DurableJsonFile) await file.adapter.settled()
+        }
+        await this.workspace.settled()
+      }, 'closing')
+    } finally {
+      await this.#lock.release()
+    }
   }
 
   listArticles({ trash = false }: { trash?: boolean } = {}): ArticleMeta[] {
@@ -443,7 +453,15 @@ export class Library {
    * this, two imports of one text could both pass the duplicate check, and a failed save's
    * revert could undo another operation's change.
    */
-  #exclusive<T>(operation: () => Promise<T>): Promise<T> {
+  #exclusive<T>(operation: () => Promise<T>, caller: 'closing' | 'open' = 'open'): Promise<T> {
+    if (this.#closing && caller === 'open') {
+      return Promise.reject(
+        new DossierError(
+          'refused',
+          `The library in ${this.dataDir} is closing; the change was not made.`
+        )
+      )
+    }
     const result = this.#exclusiveTail.then(operation, operation)
     this.#exclusiveTail = result.catch(() => undefined)
     return result
@@ -452,7 +470,10 @@ export class Library {
   #recount(article: ArticleMeta, file: AnnotationFile): void {
     article.counts = { highlights: file.annotations.length, claims: 0 }
     clearTimeout(this.#flushTimer)
+    // Closing writes the counts itself.
+    if (this.#closing) return
     this.#flushTimer = setTimeout(() => {
+      if (this.#closing) return
       this.#exclusive(() => this.#index.write()).catch((error: unknown) =>
         this.notices.push(`Could not save the library index: ${String(error)}`)
       )

@@ -106,3 +106,29 @@ describe('concurrent operations on one library', () => {
     await reopened.close()
   })
 })
+
+describe('closing', () => {
+  it('refuses changes once closing began, writes nothing after, and returns the same promise twice', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'dossier-closing-'))
+    const library = await Library.open(dataDir, 'test')
+    const { article } = await library.addArticle(
+      sampleArticle('Closing time\n\nThe last ferry left.')
+    )
+    const queued = library.createAnnotation({ articleId: article.id, start: 0, end: 7, color: 1 })
+    const first = library.close()
+    expect(library.close()).toBe(first)
+    await expect(
+      library.createAnnotation({ articleId: article.id, start: 8, end: 11, color: 1 })
+    ).rejects.toMatchObject({
+      code: 'refused'
+    })
+    await queued
+    await first
+    const indexAfterClose = await readFile(join(dataDir, 'library.json'), 'utf8')
+    await new Promise((resolve) => setTimeout(resolve, 700)) // longer than the count flush delay
+    expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(indexAfterClose)
+    expect(JSON.parse(indexAfterClose).articles[0].counts.highlights).toBe(1)
+    await expect(readFile(join(dataDir, 'dossier.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
+    await rm(dataDir, { recursive: true, force: true })
+  })
+})
