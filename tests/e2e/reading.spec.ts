@@ -237,6 +237,19 @@ test('a large library renders only the rows in view, and the keyboard reaches ev
   const last = page.getByRole('row', { name: /Field note 599/ })
   await expect(last).toBeFocused()
   await expect(last).toBeInViewport()
+  // Scrolling far away keeps the focused row (and the keyboard) where it was.
+  await page.locator('.table-scroll').evaluate((scroller) => scroller.scrollTo({ top: 0 }))
+  await expect(page.getByRole('row', { name: /Field note 000/ })).toBeVisible()
+  await expect(last).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('article', { name: 'Field note 599' })).toBeVisible()
+
+  // Delete moves the article to the Trash and the keyboard on to the next row.
+  await page.getByRole('row', { name: /Field note 010/ }).click()
+  await page.keyboard.press('Delete')
+  await expect(page.getByRole('row', { name: /Field note 011/ })).toBeFocused()
+  await expect(page.getByText('599 articles')).toBeVisible()
+  await page.keyboard.press('Delete')
+  await expect(page.getByRole('row', { name: /Field note 012/ })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Trash (2)' })).toBeVisible()
 })

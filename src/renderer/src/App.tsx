@@ -108,7 +108,7 @@ export function App() {
     }
   }, [wanted, loadAnnotations, checkNotices, report])
 
-  const panes = workspace?.panes ?? []
+  const panes = useMemo(() => workspace?.panes ?? [], [workspace?.panes])
   const activePane = panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0]
   const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
   const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
@@ -255,9 +255,15 @@ export function App() {
     say('Select a passage in an article first, then press H.')
   }, [workspace, annotations, update, report, say])
 
+  // Only highlights of articles on screen can be acted on: an article moved to the Trash
+  // keeps its highlights, untouchable until it is restored.
+  const openArticleIds = useMemo(() => new Set(panes.map((p) => p.articleId)), [panes])
   const selectedAnnotations = useMemo(
-    () => [...annotations.byArticle.values()].flat().filter((a) => selectedIds.has(a.id)),
-    [annotations.byArticle, selectedIds]
+    () =>
+      [...openArticleIds]
+        .flatMap((id) => annotations.byArticle.get(id) ?? [])
+        .filter((a) => selectedIds.has(a.id)),
+    [annotations.byArticle, openArticleIds, selectedIds]
   )
 
   const setColor = useCallback(
@@ -289,14 +295,19 @@ export function App() {
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
+      const typing = isTyping(document.activeElement)
+      // Menu accelerators arrive here even while a dialog is open; the dialog has the keys,
+      // and in a text field Undo and Redo are about the typing.
+      if ((command === 'undo' || command === 'redo') && typing) {
+        document.execCommand(command)
+        return
+      }
+      if (document.querySelector('dialog[open]')) return
       if (command === 'import') void startImport()
       else if (command === 'paste') setPasting(true)
       else if (command === 'find') {
         if (activePane) paneHandles.current.get(activePane.id)?.openFind()
-      }
-      // In a text field the Edit menu's Undo undoes typing, not a highlight.
-      else if (isTyping(document.activeElement)) document.execCommand(command)
-      else void undoRedo(command)
+      } else void undoRedo(command)
     },
     [startImport, activePane, undoRedo]
   )
@@ -503,7 +514,8 @@ export function App() {
         <ImportReview
           files={review.files}
           cancelled={review.cancelled}
-          onChange={(index, outcome) => {
+          onChange={(index, outcome, replaced) => {
+            if (replaced) update((w) => closeArticles(w, [replaced]))
             setReview(
               (r) =>
                 r && { ...r, files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f)) }

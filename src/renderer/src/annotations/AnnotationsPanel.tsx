@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 
@@ -22,10 +22,13 @@ const OVERSCAN = 8
  */
 export function AnnotationsPanel(props: Props) {
   const { title, annotations, selectedIds, colorNames } = props
-  const { ref, onScroll, reveal, first, last, element } = useVirtualRows(
+  // The row with keyboard focus stays rendered when the list scrolls away from it.
+  const [focused, setFocused] = useState<number>()
+  const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
     annotations.length,
     ROW_HEIGHT,
-    OVERSCAN
+    OVERSCAN,
+    focused
   )
   const selected = annotations.filter((a) => selectedIds.has(a.id))
 
@@ -87,8 +90,8 @@ export function AnnotationsPanel(props: Props) {
             aria-label={`Highlights in ${title}`}
             style={{ height: annotations.length * ROW_HEIGHT }}
           >
-            {annotations.slice(first, last).map((annotation, i) => {
-              const index = first + i
+            {indexes.map((index) => {
+              const annotation = annotations[index]!
               const isSelected = selectedIds.has(annotation.id)
               return (
                 <li
@@ -105,6 +108,8 @@ export function AnnotationsPanel(props: Props) {
                     aria-current={isSelected ? 'true' : undefined}
                     aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
                     onClick={() => props.onSelect(annotation)}
+                    onFocus={() => setFocused(index)}
+                    onBlur={() => setFocused(undefined)}
                     onKeyDown={(event) => {
                       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                         event.preventDefault()

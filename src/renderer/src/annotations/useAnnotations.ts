@@ -135,17 +135,26 @@ export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
         }
       },
       async recolor(annotations, color) {
-        const before = annotations.map((a) => ({ annotation: a, color: a.color }))
-        for (const annotation of annotations) await setColor(annotation, color)
-        undoStack.push({
-          label: 'change colour',
-          undo: async () => {
-            for (const { annotation, color: old } of before) await setColor(annotation, old)
-          },
-          redo: async () => {
-            for (const annotation of annotations) await setColor(annotation, color)
+        const changed: { annotation: Annotation; color: HighlightColor }[] = []
+        try {
+          for (const annotation of annotations) {
+            await setColor(annotation, color)
+            changed.push({ annotation, color: annotation.color })
           }
-        })
+        } finally {
+          // What was recoloured before a failure can still be undone.
+          if (changed.length > 0) {
+            undoStack.push({
+              label: 'change colour',
+              undo: async () => {
+                for (const { annotation, color: old } of changed) await setColor(annotation, old)
+              },
+              redo: async () => {
+                for (const { annotation } of changed) await setColor(annotation, color)
+              }
+            })
+          }
+        }
       },
       undo: async () => {
         const label = await undoStack.undo()

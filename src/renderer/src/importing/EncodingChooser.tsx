@@ -7,7 +7,7 @@ interface Props {
   file: File
   /** The article imported with the wrong encoding, moved to the Trash when replaced. */
   replaces?: string
-  onDone(outcome: ImportOutcome): void
+  onDone(outcome: ImportOutcome, replaced?: string): void
   onError(error: unknown): void
 }
 
@@ -55,8 +55,8 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
       )
       if (replaces && outcome?.status === 'imported' && outcome.article.id !== replaces) {
         await unwrap(window.api.deleteArticles({ ids: [replaces] }))
-      }
-      onDone(outcome!)
+        onDone(outcome, replaces)
+      } else onDone(outcome!)
     } catch (error) {
       onError(error)
     } finally {

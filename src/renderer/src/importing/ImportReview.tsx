@@ -6,7 +6,8 @@ import type { ReviewedFile } from './useImport'
 interface Props {
   files: ReviewedFile[]
   cancelled: boolean
-  onChange(index: number, outcome: ImportOutcome): void
+  /** `replaced`: the article moved to the Trash because this one replaces it. */
+  onChange(index: number, outcome: ImportOutcome, replaced?: string): void
   onOpen(articleId: string): void
   onClose(): void
   onError(error: unknown): void
@@ -82,9 +83,9 @@ export function ImportReview({ files, cancelled, onChange, onOpen, onClose, onEr
                 <EncodingChooser
                   file={reviewed.file}
                   {...(outcome.status === 'imported' ? { replaces: outcome.article.id } : {})}
-                  onDone={(next) => {
+                  onDone={(next, replaced) => {
                     setChoosing(undefined)
-                    onChange(i, next)
+                    onChange(i, next, replaced)
                   }}
                   onError={onError}
                 />

@@ -21,31 +21,36 @@ export interface ReviewedFile {
  */
 export function useImport(onBatchStored: (outcomes: ImportOutcome[]) => void) {
   const [progress, setProgress] = useState<ImportProgress>()
-  const cancelled = useRef(false)
+  // One import at a time, each with its own Cancel: a second drop must not un-cancel the first.
+  const current = useRef<{ cancelled: boolean } | undefined>(undefined)
 
   const run = useCallback(
     async (files: File[]): Promise<{ reviewed: ReviewedFile[]; cancelled: boolean }> => {
-      cancelled.current = false
+      if (current.current)
+        throw new Error('An import is already running; wait for it or cancel it first.')
+      const run = { cancelled: false }
+      current.current = run
       const reviewed: ReviewedFile[] = []
       setProgress({ done: 0, total: files.length })
       try {
         for (const batch of planBatches(files)) {
-          if (cancelled.current) break
+          if (run.cancelled) break
           const outcomes = await unwrap(window.api.importFiles({ files: await toPayloads(batch) }))
           outcomes.forEach((outcome, i) => reviewed.push({ outcome, file: batch[i] }))
           setProgress({ done: reviewed.length, total: files.length })
           onBatchStored(outcomes)
         }
       } finally {
+        current.current = undefined
         setProgress(undefined)
       }
-      return { reviewed, cancelled: cancelled.current }
+      return { reviewed, cancelled: run.cancelled }
     },
     [onBatchStored]
   )
 
   const cancel = useCallback(() => {
-    cancelled.current = true
+    if (current.current) current.current.cancelled = true
   }, [])
 
   return { run, cancel, progress }

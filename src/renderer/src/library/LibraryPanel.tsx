@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from 'react'
+import { Fragment, memo, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
 import { COLUMNS, sortArticles } from './sortArticles'
@@ -53,10 +53,12 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
 
   const ids = useMemo(() => rows.map((a) => a.id), [rows])
 
-  const { ref, onScroll, reveal, first, last, element } = useVirtualRows(
+  const cursorIndex = cursor === undefined ? -1 : ids.indexOf(cursor)
+  const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
     rows.length,
     ROW_HEIGHT,
-    OVERSCAN
+    OVERSCAN,
+    cursorIndex
   )
 
   /** Scrolls the row into view, renders it, then focuses it. */
@@ -123,8 +125,16 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
       event.stopPropagation()
-      if (trash) props.onRestore(selection(id))
-      else props.onDelete(selection(id))
+      const leaving = selection(id)
+      if (trash) props.onRestore(leaving)
+      else props.onDelete(leaving)
+      // Keep the keyboard in the table: on to the next row that stays, or the one before.
+      const stays = (candidate: string): boolean => !leaving.includes(candidate)
+      const after = ids.slice(at + 1).find(stays) ?? ids.slice(0, at).reverse().find(stays)
+      if (after !== undefined) {
+        selectRow(after, { shiftKey: false, ctrlKey: false, metaKey: false })
+        focusRow(after)
+      }
     } else if (event.key === ' ') {
       event.preventDefault()
       selectRow(id, { shiftKey: false, ctrlKey: true, metaKey: false })
@@ -136,8 +146,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
 
   const chosen = ids.filter((id) => selected.has(id))
   // One row is always reachable with Tab, even when the cursor row was filtered out.
-  const focusable =
-    cursor !== undefined && ids.slice(first, last).includes(cursor) ? cursor : ids[first]
+  const focusable = cursorIndex >= 0 ? cursor : ids[indexes[0] ?? 0]
+
   return (
     <section className="library" aria-label={trash ? 'Trash' : 'Library'}>
       <div className="library-tools">
@@ -224,7 +234,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           aria-rowcount={rows.length + 1}
         >
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {COLUMNS.map((column) => (
                 <th
                   key={column.key}
@@ -257,40 +267,39 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {first > 0 && (
-              <tr className="spacer" aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />
-            )}
-            {rows.slice(first, last).map((article, i) => (
-              <tr
-                key={article.id}
-                data-id={article.id}
-                aria-rowindex={first + i + 2}
-                aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
-                aria-selected={selected.has(article.id)}
-                tabIndex={article.id === focusable ? 0 : -1}
-                onClick={(event) => selectRow(article.id, event)}
-                onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
-                onKeyDown={(event) => onRowKey(event, article.id)}
-                onFocus={() => setCursor(article.id)}
-              >
-                <td className="title-cell" title={article.title}>
-                  {article.title}
-                </td>
-                <td>{article.source}</td>
-                <td>{article.author}</td>
-                <td>{article.publishedAt}</td>
-                <td>{article.importedAt.slice(0, 10)}</td>
-                <td>{article.tags.join(', ')}</td>
-                <td className="numeric">{article.counts.highlights}</td>
-                <td className="numeric">{article.counts.claims}</td>
-              </tr>
-            ))}
-            {last < rows.length && (
-              <tr
-                className="spacer"
-                aria-hidden="true"
-                style={{ height: (rows.length - last) * ROW_HEIGHT }}
-              />
+            {indexes.map((index, k) => {
+              const article = rows[index]!
+              const gap = index - (indexes[k - 1] ?? -1) - 1
+              return (
+                <Fragment key={article.id}>
+                  {gap > 0 && <Spacer rows={gap} />}
+                  <tr
+                    data-id={article.id}
+                    aria-rowindex={index + 2}
+                    aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
+                    aria-selected={selected.has(article.id)}
+                    tabIndex={article.id === focusable ? 0 : -1}
+                    onClick={(event) => selectRow(article.id, event)}
+                    onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
+                    onKeyDown={(event) => onRowKey(event, article.id)}
+                    onFocus={() => setCursor(article.id)}
+                  >
+                    <td className="title-cell" title={article.title}>
+                      {article.title}
+                    </td>
+                    <td>{article.source}</td>
+                    <td>{article.author}</td>
+                    <td>{article.publishedAt}</td>
+                    <td>{article.importedAt.slice(0, 10)}</td>
+                    <td>{article.tags.join(', ')}</td>
+                    <td className="numeric">{article.counts.highlights}</td>
+                    <td className="numeric">{article.counts.claims}</td>
+                  </tr>
+                </Fragment>
+              )
+            })}
+            {rows.length - 1 > (indexes.at(-1) ?? -1) && (
+              <Spacer rows={rows.length - 1 - (indexes.at(-1) ?? -1)} />
             )}
           </tbody>
         </table>
@@ -307,3 +316,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     </section>
   )
 })
+
+function Spacer({ rows }: { rows: number }) {
+  return <tr className="spacer" aria-hidden="true" style={{ height: rows * ROW_HEIGHT }} />
+}

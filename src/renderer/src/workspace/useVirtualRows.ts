@@ -4,7 +4,13 @@ import { useCallback, useRef, useState } from 'react'
  * Windowing for a list of fixed-height rows: only rows `first`–`last` (plus `overscan` on
  * each side) need to be in the DOM. Attach `ref` and `onScroll` to the scrolling element.
  */
-export function useVirtualRows(count: number, rowHeight: number, overscan: number) {
+export function useVirtualRows(
+  count: number,
+  rowHeight: number,
+  overscan: number,
+  /** A row kept rendered wherever the list is scrolled: the one with keyboard focus. */
+  pinned?: number
+) {
   const element = useRef<HTMLElement | null>(null)
   const observer = useRef<ResizeObserver | undefined>(undefined)
   const [view, setView] = useState({ top: 0, height: 800 })
@@ -49,5 +55,11 @@ export function useVirtualRows(count: number, rowHeight: number, overscan: numbe
 
   const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan)
   const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan)
-  return { ref, onScroll, reveal, first, last, element }
+  const indexes = Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i)
+  if (pinned !== undefined && pinned >= 0 && pinned < count && (pinned < first || pinned >= last)) {
+    if (pinned < first) indexes.unshift(pinned)
+    else indexes.push(pinned)
+  }
+  /** The rows to render, in order: `first`–`last`, plus the pinned row. */
+  return { ref, onScroll, reveal, indexes, element }
 }
