@@ -27,8 +27,10 @@ export default tseslint.config(
   },
   js.configs.recommended,
   {
-    files: ['**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' }
+    }
   },
   ...tseslint.configs.recommended,
   {
