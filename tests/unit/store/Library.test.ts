@@ -170,10 +170,23 @@ describe('Library', () => {
     ]
     for (const stray of strays) await writeFile(stray, 'partial')
     await writeFile(join(dir, 'notes.tmp'), 'not ours')
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid
+    await writeFile(join(dir, `dossier.lock.${deadPid}.0a1b2c3d.tmp`), 'half-taken lock')
+    await writeFile(
+      join(dir, `dossier.lock.${process.pid}.0a1b2c3d.tmp`),
+      'a live process taking the lock'
+    )
     await leaveStaleLock()
     await reopen()
     expect((await readdir(dir)).sort()).toEqual(
-      ['annotations', 'bodies', 'dossier.lock', 'library.json', 'notes.tmp'].sort()
+      [
+        'annotations',
+        'bodies',
+        'dossier.lock',
+        `dossier.lock.${process.pid}.0a1b2c3d.tmp`,
+        'library.json',
+        'notes.tmp'
+      ].sort()
     )
     expect(await readdir(join(dir, 'annotations'))).toEqual([])
     expect(await readdir(join(dir, 'bodies'))).toEqual([])
