@@ -3,13 +3,11 @@ import type { HighlightColor } from '../../shared/annotation'
 import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import type { MenuCommand } from '../../shared/hostEvents'
-import type { ImportOutcome } from '../../shared/importing'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { useAnnotations } from './annotations/useAnnotations'
 import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
-import type { ReviewedFile } from './importing/useImport'
-import { useImport } from './importing/useImport'
+import { useImportFlow } from './importing/useImportFlow'
 import { PasteDialog } from './importing/PasteDialog'
 import { readDroppedFiles } from './importing/readDroppedFiles'
 import { ArticleDetails } from './library/ArticleDetails'
@@ -42,14 +40,11 @@ export function App() {
   const [messages, setMessages] = useState<{ id: number; text: string; kind: 'error' | 'info' }[]>(
     []
   )
-  const [review, setReview] = useState<{ files: ReviewedFile[]; cancelled: boolean }>()
   const [pasting, setPasting] = useState(false)
   const [detailsFor, setDetailsFor] = useState<string>()
   const [dragging, setDragging] = useState(false)
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
-  const [busy, setBusy] = useState<string>()
   const paneHandles = useRef(new Map<string, PaneHandle>())
-  const filePicker = useRef<HTMLInputElement>(null)
   const syncing = useRef(false)
   const requested = useRef(new Set<string>())
   const currentColor = useRef<HighlightColor | undefined>(undefined)
@@ -179,56 +174,22 @@ export function App() {
       .catch(report)
   }, [trashed, forgetArticles, say, refreshLibrary, report])
 
-  const importer = useImport(
-    useCallback(
-      (outcomes: ImportOutcome[]) =>
-        addImported(outcomes.flatMap((o) => (o.status === 'imported' ? [o.article] : []))),
-      [addImported]
-    )
-  )
-
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      if (files.length === 0) return
-      try {
-        const result = await importer.run(files)
-        if (result.reviewed.length > 0)
-          setReview({ files: result.reviewed, cancelled: result.cancelled })
-      } catch (error) {
-        report(error)
-      }
-      await refreshLibrary()
-    },
-    [importer, refreshLibrary, report]
-  )
-
-  const startImport = useCallback(async () => {
-    if (!host?.nativeDialogs) return filePicker.current?.click()
-    try {
-      setBusy('Importing…')
-      const outcomes = await unwrap(window.api.importFromDialog({}))
-      if (outcomes.length > 0)
-        setReview({ files: outcomes.map((outcome) => ({ outcome })), cancelled: false })
-    } catch (error) {
-      report(error)
-    } finally {
-      setBusy(undefined)
-    }
-    await refreshLibrary()
-  }, [host, refreshLibrary, report])
-
-  const importPasted = useCallback(
-    async (text: string, title: string) => {
-      try {
-        const outcome = await unwrap(window.api.importText({ text, ...(title ? { title } : {}) }))
-        setReview({ files: [{ outcome }], cancelled: false })
-      } catch (error) {
-        report(error)
-      }
-      await refreshLibrary()
-    },
-    [refreshLibrary, report]
-  )
+  const {
+    review,
+    setReview,
+    busy,
+    progress,
+    cancel: cancelImport,
+    filePicker,
+    importFiles,
+    startImport,
+    importPasted
+  } = useImportFlow({
+    nativeDialogs: host?.nativeDialogs === true,
+    onImported: addImported,
+    onFinished: refreshLibrary,
+    onError: report
+  })
 
   const highlightSelection = useCallback(async () => {
     if (!workspace) return
@@ -507,9 +468,7 @@ export function App() {
         ))}
       </div>
       {dragging && <div className="drop-hint">Drop files or folders to import them</div>}
-      {importer.progress && (
-        <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />
-      )}
+      {progress && <ImportProgressBar progress={progress} onCancel={cancelImport} />}
       {review && (
         <ImportReview
           files={review.files}
