@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { HighlightColor } from '../../shared/annotation'
 import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import type { MenuCommand } from '../../shared/hostEvents'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { useAnnotations } from './annotations/useAnnotations'
+import { useHighlighting } from './annotations/useHighlighting'
 import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
 import { useImportFlow } from './importing/useImportFlow'
@@ -43,11 +43,9 @@ export function App() {
   const [pasting, setPasting] = useState(false)
   const [detailsFor, setDetailsFor] = useState<string>()
   const [dragging, setDragging] = useState(false)
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
   const paneHandles = useRef(new Map<string, PaneHandle>())
   const syncing = useRef(false)
   const requested = useRef(new Set<string>())
-  const currentColor = useRef<HighlightColor | undefined>(undefined)
 
   const say = useCallback((text: string, kind: 'error' | 'info' = 'info') => {
     const id = Date.now() + Math.random()
@@ -108,6 +106,15 @@ export function App() {
   const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
   const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
 
+  const {
+    selectedIds,
+    setSelectedIds,
+    selectedAnnotations,
+    highlightSelection,
+    setColor,
+    undoRedo
+  } = useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
+
   const openArticles = useCallback(
     (ids: string[], inNewPane: boolean) => {
       let dropped = 0
@@ -119,7 +126,7 @@ export function App() {
       if (dropped > 0) say(`${dropped} article(s) not opened: close some panes first.`, 'error')
       setSelectedIds(new Set())
     },
-    [update, say]
+    [update, say, setSelectedIds]
   )
 
   /** Forgets texts and highlights of articles deleted for good. */
@@ -190,69 +197,6 @@ export function App() {
     onFinished: refreshLibrary,
     onError: report
   })
-
-  const highlightSelection = useCallback(async () => {
-    if (!workspace) return
-    for (const pane of workspace.panes) {
-      const range = paneHandles.current.get(pane.id)?.selection()
-      if (!range) continue
-      // Clear the selection now, not after the save: by then the user may have selected
-      // the next passage.
-      window.getSelection()?.removeAllRanges()
-      try {
-        const created = await annotations.highlight(
-          pane.articleId,
-          range.start,
-          range.end,
-          currentColor.current ?? workspace.currentColor
-        )
-        setSelectedIds(new Set([created.id]))
-        update((w) => ({ ...w, activePaneId: pane.id }))
-      } catch (error) {
-        report(error)
-      }
-      return
-    }
-    say('Select a passage in an article first, then press H.')
-  }, [workspace, annotations, update, report, say])
-
-  // Only highlights of articles on screen can be acted on: an article moved to the Trash
-  // keeps its highlights, untouchable until it is restored.
-  const openArticleIds = useMemo(() => new Set(panes.map((p) => p.articleId)), [panes])
-  const selectedAnnotations = useMemo(
-    () =>
-      [...openArticleIds]
-        .flatMap((id) => annotations.byArticle.get(id) ?? [])
-        .filter((a) => selectedIds.has(a.id)),
-    [annotations.byArticle, openArticleIds, selectedIds]
-  )
-
-  const setColor = useCallback(
-    async (color: HighlightColor) => {
-      // With text selected, a number picks the colour of the next highlight; else it recolours.
-      const choosing = window.getSelection()?.isCollapsed === false
-      if (!choosing && selectedAnnotations.length > 0)
-        await annotations.recolor(selectedAnnotations, color).catch(report)
-      else {
-        // Read by the next H at once, even before React renders the choice.
-        currentColor.current = color
-        update((w) => ({ ...w, currentColor: color }))
-      }
-    },
-    [selectedAnnotations, annotations, update, report]
-  )
-
-  const undoRedo = useCallback(
-    async (how: 'undo' | 'redo') => {
-      try {
-        const label = await annotations[how]()
-        say(label ? `${how === 'undo' ? 'Undid' : 'Redid'} ${label}` : `Nothing to ${how}`)
-      } catch (error) {
-        report(error)
-      }
-    },
-    [annotations, say, report]
-  )
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
