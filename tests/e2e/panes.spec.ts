@@ -34,11 +34,12 @@ test('four panes side by side, resizable, with scroll sync and scroll positions 
   await page.mouse.down()
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + 200, { steps: 6 })
   await page.mouse.up()
-  const dragged = (await first.boundingBox())!.width
-  expect(dragged).toBeGreaterThan(before + 80)
+  const width = async (): Promise<number> => (await first.boundingBox())!.width
+  await expect.poll(width).toBeGreaterThan(before + 80)
+  const dragged = await width()
   await splitter.focus()
   await page.keyboard.press('ArrowLeft')
-  expect((await first.boundingBox())!.width).toBeLessThan(dragged)
+  await expect.poll(width).toBeLessThan(dragged)
 
   // Scroll sync: scrolling one pane scrolls the others to the same relative place.
   await page.getByRole('button', { name: 'Sync scroll' }).click()
@@ -65,13 +66,14 @@ test('four panes side by side, resizable, with scroll sync and scroll positions 
   await host.restart()
   await page.goto(host.url)
   await expect(panes).toHaveCount(4)
-  expect(
-    await panes.evaluateAll((list) => list.map((pane) => pane.getAttribute('aria-label')))
-  ).toEqual(titles)
+  // Titles arrive as each pane's article loads.
+  await expect
+    .poll(() => panes.evaluateAll((list) => list.map((pane) => pane.getAttribute('aria-label'))))
+    .toEqual(titles)
   await expect
     .poll(() =>
       bodies.nth(1).evaluate((body) => body.scrollTop / (body.scrollHeight - body.clientHeight))
     )
     .toBeCloseTo(0.8, 1)
-  expect((await first.boundingBox())!.width).toBeGreaterThan(before + 40)
+  await expect.poll(width).toBeGreaterThan(before + 40)
 })

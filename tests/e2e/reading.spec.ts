@@ -96,9 +96,9 @@ test('right-to-left, CJK and emoji text highlights on whole characters', async (
   await expect(
     page.getByRole('list', { name: `Highlights in ${title}` }).getByRole('listitem')
   ).toHaveCount(3)
-  expect(await paintedText(page, 'c1')).toEqual(['الميناء مغلق'])
-  expect(await paintedText(page, 'c2')).toEqual(['港口关闭'])
-  expect(await paintedText(page, 'c3')).toEqual(['🚢 ships'])
+  await expect.poll(() => paintedText(page, 'c1')).toEqual(['الميناء مغلق'])
+  await expect.poll(() => paintedText(page, 'c2')).toEqual(['港口关闭'])
+  await expect.poll(() => paintedText(page, 'c3')).toEqual(['🚢 ships'])
   await expect(page.getByRole('article', { name: title }).locator('.line').nth(1)).toHaveAttribute(
     'dir',
     'auto'
@@ -167,7 +167,7 @@ test('library: sort, filter, keyboard, Trash and restore; panes: maximise, reord
   await expect(page.getByRole('search')).toContainText('1 of 2')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('search')).toContainText('2 of 2')
-  expect(await paintedText(page, 'find')).toEqual(['harbor', 'harbor'])
+  await expect.poll(() => paintedText(page, 'find')).toEqual(['harbor', 'harbor'])
   await page.keyboard.press('Escape')
 
   await page.getByRole('button', { name: 'Close Bravo report' }).click()

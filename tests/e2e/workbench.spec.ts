@@ -81,10 +81,10 @@ test('import, read side by side, highlight, survive a restart, undo and delete',
     })
   ).toBeVisible()
   await expect(panel.getByRole('button', { name: 'Dispute: 2,400 workers' })).toBeVisible()
-  expect(await paintedText(page, 'c1')).toEqual([
-    'The union says roughly 2,400 workers have joined the stoppage.'
-  ])
-  expect(await paintedText(page, 'c4')).toEqual(['2,400 workers'])
+  await expect
+    .poll(() => paintedText(page, 'c1'))
+    .toEqual(['The union says roughly 2,400 workers have joined the stoppage.'])
+  await expect.poll(() => paintedText(page, 'c4')).toEqual(['2,400 workers'])
 
   // Clicking the highlighted passage in the text selects both overlapping highlights.
   const word = await page.getByRole('article', { name: wire }).evaluate((pane) => {
