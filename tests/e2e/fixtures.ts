@@ -18,22 +18,68 @@ export const test = base.extend<{ host: WebHostProcess }>({
   }
 })
 
+interface QuoteBox {
+  /** Centre of the quote's first and last characters, in page coordinates. */
+  start: { x: number; y: number }
+  end: { x: number; y: number }
+}
+
+/**
+ * Finds the first occurrence of `exact` in the pane named `title`; with `select`, also
+ * selects it as a drag would. Returns where its first and last characters are.
+ */
+async function locateQuote(
+  page: Page,
+  title: string,
+  exact: string,
+  select: boolean
+): Promise<QuoteBox> {
+  return page.getByRole('article', { name: title }).evaluate(
+    (pane, { quote, select }) => {
+      for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
+        const node = span.firstChild as Text
+        const at = node.data.indexOf(quote)
+        if (at < 0) continue
+        const centre = (from: number): { x: number; y: number } => {
+          const range = document.createRange()
+          range.setStart(node, from)
+          range.setEnd(node, from + 1)
+          const rect = range.getBoundingClientRect()
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+        }
+        if (select) {
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + quote.length)
+          window.getSelection()!.removeAllRanges()
+          window.getSelection()!.addRange(range)
+        }
+        return { start: centre(at), end: centre(at + quote.length - 1) }
+      }
+      throw new Error(`"${quote}" is not in the pane`)
+    },
+    { quote: exact, select }
+  )
+}
+
 /** Selects the first occurrence of `exact` in the pane named `title`, as a drag would. */
 export async function selectQuote(page: Page, title: string, exact: string): Promise<void> {
-  await page.getByRole('article', { name: title }).evaluate((pane, quote) => {
-    for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
-      const node = span.firstChild as Text
-      const at = node.data.indexOf(quote)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + quote.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`"${quote}" is not in the pane`)
-  }, exact)
+  await locateQuote(page, title, exact, true)
+}
+
+/** Drags the mouse across `exact` in the pane named `title`, as an analyst selects text. */
+export async function dragAcross(page: Page, title: string, exact: string): Promise<void> {
+  const { start, end } = await locateQuote(page, title, exact, false)
+  await page.mouse.move(start.x - 3, start.y)
+  await page.mouse.down()
+  await page.mouse.move(end.x + 3, end.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Clicks the first character of `exact` in the pane named `title` (a quote may wrap). */
+export async function clickQuote(page: Page, title: string, exact: string): Promise<void> {
+  const { start } = await locateQuote(page, title, exact, false)
+  await page.mouse.click(start.x, start.y)
 }
 
 /** The text under each range painted on one highlight layer, as the reader shows it. */

@@ -1,34 +1,13 @@
-import type { Page } from '@playwright/test'
-import { expect, importSamples, paintedText, selectQuote, shots, test } from './fixtures'
-
-/** Drags the mouse across `exact` in the pane named `title`, as an analyst selects text. */
-async function dragAcross(page: Page, title: string, exact: string): Promise<void> {
-  const box = await page.getByRole('article', { name: title }).evaluate((pane, quote) => {
-    for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
-      const node = span.firstChild as Text
-      const at = node.data.indexOf(quote)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + 1)
-      const first = range.getBoundingClientRect()
-      range.setStart(node, at + quote.length - 1)
-      range.setEnd(node, at + quote.length)
-      const last = range.getBoundingClientRect()
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2
-      }
-    }
-    throw new Error(`"${quote}" is not in the pane`)
-  }, exact)
-  await page.mouse.move(box.x1, box.y1)
-  await page.mouse.down()
-  await page.mouse.move(box.x2, box.y2, { steps: 8 })
-  await page.mouse.up()
-}
+import {
+  clickQuote,
+  dragAcross,
+  expect,
+  importSamples,
+  paintedText,
+  selectQuote,
+  shots,
+  test
+} from './fixtures'
 
 test('import, read side by side, highlight, survive a restart, undo and delete', async ({
   page,
@@ -87,20 +66,7 @@ test('import, read side by side, highlight, survive a restart, undo and delete',
   await expect.poll(() => paintedText(page, 'c4')).toEqual(['2,400 workers'])
 
   // Clicking the highlighted passage in the text selects both overlapping highlights.
-  const word = await page.getByRole('article', { name: wire }).evaluate((pane) => {
-    for (const span of pane.querySelectorAll<HTMLElement>('span[data-o]')) {
-      const node = span.firstChild as Text
-      const at = node.data.indexOf('2,400 workers')
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at + 2)
-      range.setEnd(node, at + 3)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    throw new Error('not found')
-  })
-  await page.mouse.click(word.x, word.y)
+  await clickQuote(page, wire, '2,400 workers')
   const card = page.getByRole('region', { name: 'Selected highlight' })
   await expect(card.locator('blockquote')).toHaveCount(2)
 
