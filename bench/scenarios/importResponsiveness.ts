@@ -206,6 +206,7 @@ export default defineScenario<State>({
     const batches = ui.page.responses.filter((r) => r.method === 'importFiles').length
     const workload = `${folder.count.toLocaleString('en-US')} files of ~5 KB (${formatBytes(folder.totalBytes)}) picked with "Import…" into ${describeLibrary(state.library.spec)}, in ${batches} importFiles calls; ${VIEWPORT.width}×${VIEWPORT.height}`
     const limit: Figure = { median: TASK_LIMIT_MS, samples: 1 }
+    const limitLabel = `the issue's limit of ${TASK_LIMIT_MS} ms per task`
     const absolute = `an absolute bound: baseline is the issue's ${TASK_LIMIT_MS} ms, so the ratio is the figure in tenths of a second and ≤ 1× means under ${TASK_LIMIT_MS} ms`
     return [
       {
@@ -214,7 +215,7 @@ export default defineScenario<State>({
         unit: 'ms',
         ours: summarize([longest]),
         baseline: limit,
-        baselineLabel: `the issue's limit of ${TASK_LIMIT_MS} ms per task`,
+        baselineLabel: limitLabel,
         goal: { maxRatio: 1 },
         notes: [
           absolute,
@@ -230,7 +231,7 @@ export default defineScenario<State>({
         unit: 'ms',
         ours: summarize([eventLoopMax]),
         baseline: limit,
-        baselineLabel: `the issue's limit of ${TASK_LIMIT_MS} ms per task`,
+        baselineLabel: limitLabel,
         goal: { maxRatio: 1 },
         notes: [
           absolute,

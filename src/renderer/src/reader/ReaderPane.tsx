@@ -70,11 +70,11 @@ export function ReaderPane(props: Props) {
     element.scrollTop = initialScroll * (element.scrollHeight - element.clientHeight)
   }, [textIndex, article, initialScroll])
 
-  // Paint highlights by colour, plus the selected ones, without touching the text's DOM.
+  // Paint highlights by colour without touching the text's DOM. Selecting a highlight
+  // repaints only the selection layer below, not all of them.
   useEffect(() => {
     if (!textIndex) return
     const byColor = new Map<HighlightLayer, StaticRange[]>()
-    const selected: StaticRange[] = []
     for (const annotation of annotations) {
       const range = textIndex.rangeFor(annotation.position.start, annotation.position.end)
       if (!range) continue
@@ -82,16 +82,23 @@ export function ReaderPane(props: Props) {
       const ranges = byColor.get(layer)
       if (ranges) ranges.push(range)
       else byColor.set(layer, [range])
-      if (selectedIds.has(annotation.id)) selected.push(range)
     }
     for (const color of [1, 2, 3, 4, 5, 6] as const)
       paint(paneId, `c${color}`, byColor.get(`c${color}`) ?? [])
-    paint(paneId, 'selected', selected)
     // A named event for tests and `npm run bench`: this pane's highlights are painted.
     performance.mark('dossier:highlights-painted', {
       detail: { paneId, count: annotations.length }
     })
     articleElement.current?.setAttribute('data-highlights-painted', String(annotations.length))
+  }, [paneId, textIndex, annotations])
+
+  useEffect(() => {
+    if (!textIndex) return
+    const selected = annotations
+      .filter((annotation) => selectedIds.has(annotation.id))
+      .map((annotation) => textIndex.rangeFor(annotation.position.start, annotation.position.end))
+      .filter((range): range is StaticRange => range !== undefined)
+    paint(paneId, 'selected', selected)
   }, [paneId, textIndex, annotations, selectedIds])
 
   useEffect(() => () => clearOwner(paneId), [paneId])
