@@ -6,7 +6,14 @@ export default defineConfig({
   main: {
     // Bundle every dependency into main: lowdb is ESM-only, and a self-contained
     // main bundle is what the installer ships.
-    build: { externalizeDeps: false }
+    build: {
+      externalizeDeps: false,
+      // The CLI ships built beside the desktop main process: one bundle, no TypeScript at run
+      // time. Its commands import their code lazily, so each is a chunk of its own.
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/main.ts') }
+      }
+    }
   },
   preload: {
     build: {

@@ -1,5 +1,6 @@
 import type { ApiHandlers, HostInfo } from '../shared/api'
 import { DossierError } from '../shared/result'
+import { DOSSIER_VERSION } from '../shared/version'
 import { ImportBatch } from './import/ImportBatch'
 import { importPathSources } from './import/importPathSources'
 import { importSources } from './import/importSources'
@@ -7,8 +8,6 @@ import { preparePastedText } from './import/preparePastedText'
 import { previewImport } from './import/previewImport'
 import { sourceFromPayload } from './import/sourceFromPayload'
 import type { Library } from './store/Library'
-
-export const DOSSIER_VERSION = '0.1.0'
 
 export interface HostCapabilities {
   host: HostInfo['host']

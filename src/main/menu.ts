@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { app, dialog, Menu } from 'electron'
 import type { MenuCommand } from '../shared/hostEvents'
-import { DOSSIER_VERSION } from '../core/createHandlers'
+import { DOSSIER_VERSION } from '../shared/version'
 
 /** The application menu; commands that act on the page go to the focused window. */
 export function buildMenu(send: (command: MenuCommand) => void): Menu {

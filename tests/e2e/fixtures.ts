@@ -4,7 +4,8 @@ import type { Locator, Page } from '@playwright/test'
 import { WebHostProcess } from './webHost'
 
 export { expect }
-export const samples = resolve(import.meta.dirname, '../../../shared/samples')
+/** Dossier's own invented articles, committed with the tests. */
+export const articles = resolve(import.meta.dirname, '../fixtures/articles')
 export const shots = resolve(import.meta.dirname, '../../test-results/screenshots')
 
 /** Every test gets its own `dossier web` process on a fresh library folder. */
@@ -95,11 +96,11 @@ export function paintedText(page: Page, layer: string): Promise<string[]> {
   }, layer)
 }
 
-/** Opens the web host and picks sample files in the import dialog; returns the review. */
+/** Opens the web host and picks fixture articles in the import dialog; returns the review. */
 export async function importSamples(page: Page, url: string, names: string[]): Promise<Locator> {
   await page.goto(url)
   await page.getByRole('button', { name: 'Import…' }).click()
-  await page.locator('input[type=file]').setInputFiles(names.map((name) => resolve(samples, name)))
+  await page.locator('input[type=file]').setInputFiles(names.map((name) => resolve(articles, name)))
   const review = page.getByRole('dialog', { name: 'Import finished' })
   await expect(review).toBeVisible()
   return review

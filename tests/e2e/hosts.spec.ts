@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { expect, importSamples, samples, test } from './fixtures'
+import { articles, expect, importSamples, test } from './fixtures'
 
 const run = promisify(execFile)
 const repoRoot = resolve(import.meta.dirname, '../..')
@@ -25,7 +25,7 @@ test('what the browser imports the CLI lists, and what the CLI imports the brows
   const imported = await dossier(
     host.dataDir,
     'import',
-    resolve(samples, 'harbor-strike-opinion.txt')
+    resolve(articles, 'harbor-strike-opinion.txt')
   )
   const id = imported.stdout.match(/imported\s+([0-9a-f]{16})/)![1]!
   await dossier(

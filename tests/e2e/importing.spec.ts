@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { expect, importSamples, samples, shots, test } from './fixtures'
+import { articles, expect, importSamples, shots, test } from './fixtures'
 
 test('a thousand files import in batches with progress, and Cancel keeps what was imported', async ({
   page,
@@ -35,7 +35,9 @@ test('a wrongly guessed encoding can be changed from the review, replacing the a
 }) => {
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Import…' }).click()
-  await page.locator('input[type=file]').setInputFiles(resolve(samples, 'velmora-cafes.cp1252.txt'))
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(resolve(articles, 'velmora-cafes.cp1252.txt'))
   const review = page.getByRole('dialog', { name: 'Import finished' })
   await expect(review).toContainText('windows-1252')
   await review.getByRole('button', { name: 'Wrong characters? Choose another encoding…' }).click()
@@ -63,7 +65,7 @@ test('pasted text becomes an article with paste as its provenance', async ({ pag
   await page.getByRole('button', { name: 'Paste as article' }).click()
   const dialog = page.getByRole('dialog', { name: 'New article from pasted text' })
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Minister’s statement')
-  const wire = await readFile(resolve(samples, 'harbor-strike-wire.txt'), 'utf8')
+  const wire = await readFile(resolve(articles, 'harbor-strike-wire.txt'), 'utf8')
   await dialog.getByRole('textbox', { name: 'Text' }).fill(wire)
   await dialog.getByRole('button', { name: 'Import' }).click()
   const review = page.getByRole('dialog', { name: 'Import finished' })
@@ -108,7 +110,7 @@ test('metadata is editable from the keyboard, with the evidence of where the tex
 
 test('files dropped onto the window are imported', async ({ page, host }) => {
   await page.goto(host.url)
-  const wire = await readFile(resolve(samples, 'harbor-strike-wire.txt'))
+  const wire = await readFile(resolve(articles, 'harbor-strike-wire.txt'))
   const transfer = await page.evaluateHandle(
     (bytes) => {
       const data = new DataTransfer()

@@ -16,7 +16,7 @@ test('import, read side by side, highlight, survive a restart, undo and delete',
   const review = await importSamples(page, host.url, [
     'harbor-strike-wire.txt',
     'harbor-strike-opinion.txt',
-    'leaders-talks-ukraine-gaza.txt'
+    'summit-talks.txt'
   ])
   await expect(review).toContainText('3 imported')
   await page.screenshot({ path: `${shots}/import-review.png` })

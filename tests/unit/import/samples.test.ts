@@ -1,10 +1,11 @@
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importPathSources } from '../../../src/core/import/importPathSources'
 import { tempLibrary } from './tempLibrary'
 
-const SAMPLES = '/work/shared/samples'
+const ARTICLES = resolve(import.meta.dirname, '../../fixtures/articles')
 
-describe('the shared samples', () => {
+describe('the fixture articles', () => {
   let env: Awaited<ReturnType<typeof tempLibrary>>
   beforeAll(async () => {
     env = await tempLibrary()
@@ -13,9 +14,9 @@ describe('the shared samples', () => {
 
   it('decode right: UTF-8, UTF-16LE with BOM and CRLF, Windows-1252', async () => {
     const outcomes = await importPathSources(env.library, [
-      `${SAMPLES}/harbor-strike-wire.txt`,
-      `${SAMPLES}/harbor-strike-wire.utf16.txt`,
-      `${SAMPLES}/velmora-cafes.cp1252.txt`
+      `${ARTICLES}/harbor-strike-wire.txt`,
+      `${ARTICLES}/harbor-strike-wire.utf16.txt`,
+      `${ARTICLES}/velmora-cafes.cp1252.txt`
     ])
     const [utf8, utf16, cp1252] = outcomes
     expect(utf8).toMatchObject({ status: 'imported', article: { origin: { encoding: 'utf-8' } } })
@@ -41,14 +42,14 @@ describe('the shared samples', () => {
     expect(cafes.text).not.toMatch(/[\r\uFFFD\u0080-\u009f]/)
   })
 
-  it('UTF-16 sample decodes to exactly the UTF-8 sample', async () => {
+  it('the UTF-16 copy decodes to exactly the UTF-8 wire', async () => {
     const { readFile } = await import('node:fs/promises')
     const { decodeText } = await import('../../../src/core/import/decodeText')
     const { normalizeText } = await import('../../../src/core/import/normalizeText')
-    const utf16 = decodeText('w16', await readFile(`${SAMPLES}/harbor-strike-wire.utf16.txt`))
+    const utf16 = decodeText('w16', await readFile(`${ARTICLES}/harbor-strike-wire.utf16.txt`))
     expect(utf16.encoding).toBe('utf-16le')
     expect(normalizeText(utf16.text)).toBe(
-      await readFile(`${SAMPLES}/harbor-strike-wire.txt`, 'utf8')
+      await readFile(`${ARTICLES}/harbor-strike-wire.txt`, 'utf8')
     )
   })
 })

@@ -1,0 +1,32 @@
+import { InvalidArgumentError } from 'commander'
+
+/** Option parsers; kept free of heavy imports so `--help` stays instant. */
+export function positiveInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of 1 or more')
+  return n
+}
+
+const COLOR_NAMES = ['yellow', 'blue', 'green', 'red', 'purple', 'grey']
+
+export function colorSlot(value: string): number {
+  const n = Number(value)
+  if (Number.isInteger(n) && n >= 1 && n <= 6) return n
+  const named = COLOR_NAMES.indexOf(value.toLowerCase())
+  if (named >= 0) return named + 1
+  throw new InvalidArgumentError(`must be 1–6 or one of ${COLOR_NAMES.join(', ')}`)
+}
+
+/** Collects a repeatable option (`--tag a --tag b`) into an array. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
+}
+
+/** An option that takes one of a fixed set of words. */
+export function oneOf<T extends string>(values: readonly T[]): (value: string) => T {
+  return (value) => {
+    if ((values as readonly string[]).includes(value)) return value as T
+    throw new InvalidArgumentError(`must be one of ${values.join(', ')}`)
+  }
+}

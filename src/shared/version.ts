@@ -1,0 +1,2 @@
+/** Dossier's version; a unit test keeps it equal to package.json's. */
+export const DOSSIER_VERSION = '0.1.0'

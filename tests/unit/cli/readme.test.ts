@@ -1,0 +1,232 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Annotation } from '../../../src/shared/annotation'
+import type { Article, ArticleMeta } from '../../../src/shared/article'
+import { repoRoot } from '../store/runTsArgs'
+
+/**
+ * Runs every command of the README's "The command line" block as written, against a
+ * temporary library. Only what stands for the reader's own files is replaced: the folder
+ * and file they import, the article id they copy from `dossier list`, and the port.
+ */
+
+const fixtures = resolve(repoRoot, 'tests/fixtures/articles')
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let root: string
+let data: string
+let casesDir: string
+let reportFile: string
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dossier-readme-'))
+  data = join(root, 'library')
+  casesDir = join(root, 'cases', 'harbor')
+  await mkdir(casesDir, { recursive: true })
+  for (const name of await readdir(fixtures)) {
+    if (name.endsWith('.txt')) await copyFile(join(fixtures, name), join(casesDir, name))
+  }
+  reportFile = join(root, 'report.txt')
+  await writeFile(reportFile, 'Quarterly report\n\nThe harbour reopened on Friday.\n')
+})
+afterAll(() => rm(root, { recursive: true, force: true }))
+
+/** The shell lines of the README's CLI section, comments removed, split at `;`. */
+async function readmeCommands(): Promise<string[]> {
+  const readme = await readFile(resolve(repoRoot, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## The command line'))
+  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1]
+  if (!block) throw new Error('README.md has no ```sh block under "The command line"')
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => line.split(';').map((command) => command.trim()))
+}
+
+/** Splits a shell command into words, honouring double and single quotes. */
+function words(command: string): string[] {
+  return [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!)
+}
+
+function dossier(args: string[]): Promise<Run> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'bin/dossier.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, DOSSIER_DATA: data }
+  })
+  return collect(child)
+}
+
+async function collect(child: ChildProcess): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const [code] = (await once(child, 'close')) as [number | null]
+  return { code, stdout, stderr }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as { port: number }
+  server.close()
+  await once(server, 'close')
+  return port
+}
+
+async function listed(): Promise<ArticleMeta[]> {
+  const run = await dossier(['--json', 'list'])
+  expect(run.code, run.stderr).toBe(0)
+  return JSON.parse(run.stdout) as ArticleMeta[]
+}
+
+/** The article a README id placeholder stands for: the one the README then annotates. */
+async function exampleArticle(commands: string[][]): Promise<ArticleMeta> {
+  const annotate = commands.find((args) => args[0] === 'annotate')
+  const quote = annotate?.[annotate.indexOf('--quote') + 1]
+  for (const meta of await listed()) {
+    const shown = await dossier(['--json', 'show', meta.id])
+    if (!quote || (JSON.parse(shown.stdout) as Article).text.includes(quote)) return meta
+  }
+  throw new Error(`no fixture article contains the README's quote "${quote}"`)
+}
+
+/** What each command of the README must do; a command with no check here fails the test. */
+const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
+  import: async (run) => {
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^imported\s+[0-9a-f]{16}\s+.*harbor-strike-wire\.txt/m)
+    expect(run.stdout).toMatch(/^imported\s+[0-9a-f]{16}\s+.*report\.txt/m)
+    // The UTF-16 copy of the wire report is the same article.
+    expect(run.stdout).toMatch(/^duplicate\s+[0-9a-f]{16}\s+.*harbor-strike-wire\.utf16\.txt/m)
+    const titles = (await listed()).map((a) => a.title)
+    expect(titles).toContain('Port of Velmora Strike Enters Third Day as Talks Stall')
+    expect(titles).toContain('Quarterly report')
+  },
+  list: async (run) => {
+    expect(run.code, run.stderr).toBe(0)
+    for (const article of await listed()) {
+      expect(run.stdout).toContain(article.id)
+      expect(run.stdout).toContain(article.title)
+    }
+  },
+  show: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const shown = await dossier(['--json', 'show', args[1]!])
+    const article = JSON.parse(shown.stdout) as Article
+    expect(article.id.startsWith(args[1]!)).toBe(true)
+    expect(run.stdout).toContain(article.title)
+    expect(run.stdout).toContain(article.text.trimEnd())
+  },
+  annotate: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const shown = await dossier(['--json', 'show', args[1]!])
+    const { annotations, text } = JSON.parse(shown.stdout) as Article & {
+      annotations: Annotation[]
+    }
+    const quote = args[args.indexOf('--quote') + 1]!
+    const stored = annotations.find((a) => a.quote.exact === quote)
+    expect(stored, `no stored annotation on "${quote}"`).toBeDefined()
+    expect(text.slice(stored!.position.start, stored!.position.end)).toBe(quote)
+    expect(stored).toMatchObject({ note: args[args.indexOf('--note') + 1], color: 4 })
+  },
+  '--help': async (run) => {
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Usage: dossier')
+  }
+}
+
+describe('the README’s command-line examples', () => {
+  it('each runs as written and does what the README says', async () => {
+    const commands = (await readmeCommands()).map((command) => {
+      const [npx, name, ...args] = words(command)
+      expect(`${npx} ${name}`, `README line "${command}"`).toBe('npx dossier')
+      return args
+    })
+    let example: ArticleMeta | undefined
+    for (const written of commands) {
+      const args = await Promise.all(
+        written.map(async (word) => {
+          if (word === '~/cases/harbor/') return `${casesDir}/`
+          if (word === 'report.txt') return reportFile
+          if (/^[0-9a-f]{8}$/.test(word)) {
+            example ??= await exampleArticle(commands)
+            return example.id.slice(0, 8)
+          }
+          return word
+        })
+      )
+      const name = args.find((word) => !word.startsWith('--')) ?? args[0]!
+      if (args.includes('--help')) {
+        await checks['--help']!(await dossier(args), args)
+        continue
+      }
+      if (name === 'web') {
+        const at = args.indexOf('--port')
+        if (at >= 0) args[at + 1] = String(await freePort())
+        await checkWeb(args)
+        continue
+      }
+      const check = checks[name]
+      expect(
+        check,
+        `README shows "dossier ${name}" but this test has no check for it`
+      ).toBeDefined()
+      await check!(await dossier(args), args)
+    }
+  })
+
+  it('every command has --help that exits 0 and names it', async () => {
+    const help = await dossier(['--help'])
+    expect(help.code).toBe(0)
+    const commandList = help.stdout.slice(help.stdout.indexOf('Commands:'))
+    const names = [...commandList.matchAll(/^ {2}([a-z-]+)\b/gm)]
+      .map((m) => m[1]!)
+      .filter((name) => name !== 'help')
+    expect(names).toEqual(expect.arrayContaining(['import', 'list', 'show', 'annotate', 'web']))
+    for (const name of names) {
+      const run = await dossier([name, '--help'])
+      expect(run.code, name).toBe(0)
+      expect(run.stdout).toContain(`Usage: dossier ${name}`)
+    }
+  })
+})
+
+/** Starts `dossier web` as written, loads the page it prints, and stops it with SIGTERM. */
+async function checkWeb(args: string[]): Promise<void> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'bin/dossier.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, DOSSIER_DATA: data },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const done = collect(child)
+  try {
+    let printed = ''
+    for await (const chunk of child.stdout) {
+      printed += String(chunk)
+      if (/Open http\S+/.test(printed)) break
+    }
+    const url = /Open (http\S+)/.exec(printed)?.[1]
+    expect(url, printed).toBeDefined()
+    expect(url).toContain(`:${args[args.indexOf('--port') + 1]}/`)
+    const page = await fetch(url!)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<div id="root">')
+  } finally {
+    child.kill('SIGTERM')
+  }
+  expect((await done).code).toBe(0)
+}
