@@ -77,7 +77,10 @@ export async function writeHighlightedArticles(
     format: FORMAT_VERSION,
     articleId: highlighted.id,
     textSha256: highlighted.textSha256,
-    annotations
+    annotations,
+    claims: [],
+    links: [],
+    tombstones: []
   })
   await writeFile(join(dir, 'annotations', `${highlighted.id}.json`), JSON.stringify(file))
 

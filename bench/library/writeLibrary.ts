@@ -55,7 +55,10 @@ export async function writeLibrary(dir: string, spec: LibrarySpec): Promise<Writ
       format: FORMAT_VERSION,
       articleId: meta.id,
       textSha256: meta.textSha256,
-      annotations
+      annotations,
+      claims: [],
+      links: [],
+      tombstones: []
     })
     const json = JSON.stringify(file)
     annotationBytes += Buffer.byteLength(json)
@@ -63,7 +66,7 @@ export async function writeLibrary(dir: string, spec: LibrarySpec): Promise<Writ
   }
   await Promise.all(inFlight)
   // Last, as in a real library: the index is flushed after the annotation saves it counts.
-  const index = JSON.stringify(IndexFile.parse({ format: FORMAT_VERSION, articles }))
+  const index = JSON.stringify(IndexFile.parse({ format: FORMAT_VERSION, articles, tombstones: [] }))
   await writeFile(join(dir, 'library.json'), index)
 
   const library = await Library.open(dir, 'benchmark')

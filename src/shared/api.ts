@@ -8,9 +8,20 @@ import type { Article, ArticleMeta } from './article'
 import { ArticleFields } from './article'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
+import type {
+  Claim,
+  ClaimBoardRow,
+  ClaimChange,
+  ClaimLink,
+  Corroboration,
+  LinkedClaim
+} from './claim'
+import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
 import type { ImportOutcome, ImportPreview } from './importing'
 import { ImportFilePayload, ImportTextPayload } from './importing'
 import type { Result } from './result'
+import type { Source, SourceRecord } from './source'
+import { Reliability, SourceKind } from './source'
 import type { Workspace as WorkspaceType } from './workspace'
 import { Workspace } from './workspace'
 
@@ -28,6 +39,27 @@ function method<O>() {
 const NoInput = z.object({}).strict()
 const ArticleId = z.string().min(1).max(128)
 const AnnotationId = z.string().min(1).max(128)
+const RecordId = z.string().min(1).max(128)
+const Statement = z.string().trim().max(1000)
+const Note = z.string().max(100_000)
+const Tags = z.array(z.string().trim().min(1).max(200)).max(50)
+const SourceName = z.string().trim().min(1, 'name must not be empty').max(500)
+const Aliases = z.array(z.string().trim().min(1).max(500)).max(50)
+const Offsets = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .strict()
+  .refine((a) => a.end > a.start, { message: 'end must be after start', path: ['end'] })
+
+/** The analyst's judgement of a claim; every field may be set at creation or changed later. */
+const ClaimFields = {
+  statement: Statement.optional(),
+  sourceId: RecordId.optional(),
+  attribution: Attribution.optional(),
+  status: ClaimStatus.optional(),
+  credibility: Credibility.optional(),
+  tags: Tags.optional(),
+  note: Note.optional()
+}
 
 export interface HostInfo {
   host: 'electron' | 'web'
@@ -115,6 +147,125 @@ export const contract = {
   ),
 
   deleteAnnotation: method<void>()(z.object({ articleId: ArticleId, id: AnnotationId }).strict()),
+
+  /** An article's live claims in text order. */
+  listClaims: method<Claim[]>()(z.object({ articleId: ArticleId }).strict()),
+
+  /**
+   * Marks `start`–`end` of the article as a claim. The quote is taken from the stored text;
+   * `attributionSpan` marks the attributing phrase. `sourceId` must name a registry source.
+   */
+  createClaim: method<Claim>()(
+    z
+      .object({
+        articleId: ArticleId,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        attributionSpan: Offsets.optional(),
+        ...ClaimFields,
+        id: RecordId.optional()
+      })
+      .strict()
+      .refine((a) => a.end > a.start, { message: 'end must be after start', path: ['end'] })
+  ),
+
+  /** Changes a claim's fields; `null` clears the claimant, credibility or attribution span. */
+  updateClaim: method<Claim>()(
+    z
+      .object({
+        articleId: ArticleId,
+        id: RecordId,
+        ...ClaimFields,
+        sourceId: RecordId.nullable().optional(),
+        credibility: Credibility.nullable().optional(),
+        attributionSpan: Offsets.nullable().optional()
+      })
+      .strict()
+  ),
+
+  /** Deletes a claim and its links, leaving tombstones; `undeleteClaim` brings them back. */
+  deleteClaim: method<{ links: number }>()(
+    z.object({ articleId: ArticleId, id: RecordId }).strict()
+  ),
+
+  undeleteClaim: method<Claim>()(z.object({ articleId: ArticleId, id: RecordId }).strict()),
+
+  /** A claim's audit trail, oldest first: field changes and the links made and removed. */
+  getClaimHistory: method<ClaimChange[]>()(z.object({ claimId: RecordId }).strict()),
+
+  /** Links of an article's claims (either end), with the claim at the other end. */
+  listLinks: method<LinkedClaim[]>()(z.object({ articleId: ArticleId }).strict()),
+
+  /** Links `fromClaimId` to `toClaimId`: it supports, contradicts, repeats or cites it. */
+  createLink: method<ClaimLink>()(
+    z
+      .object({
+        fromClaimId: RecordId,
+        toClaimId: RecordId,
+        relation: LinkRelation,
+        id: RecordId.optional()
+      })
+      .strict()
+  ),
+
+  deleteLink: method<void>()(z.object({ id: RecordId }).strict()),
+
+  undeleteLink: method<ClaimLink>()(z.object({ id: RecordId }).strict()),
+
+  /** What supports and contradicts a claim, from how many independent origins. */
+  getCorroboration: method<Corroboration>()(z.object({ claimId: RecordId }).strict()),
+
+  /** Every live claim of the library's articles outside the Trash, for the claims board. */
+  listClaimBoard: method<ClaimBoardRow[]>()(NoInput),
+
+  /** The sources registry with each source's track record. */
+  listSources: method<SourceRecord[]>()(NoInput),
+
+  createSource: method<Source>()(
+    z
+      .object({
+        name: SourceName,
+        kind: SourceKind,
+        aliases: Aliases.optional(),
+        note: Note.optional(),
+        id: RecordId.optional()
+      })
+      .strict()
+  ),
+
+  updateSource: method<Source>()(
+    z
+      .object({
+        id: RecordId,
+        name: SourceName.optional(),
+        kind: SourceKind.optional(),
+        aliases: Aliases.optional(),
+        note: Note.optional()
+      })
+      .strict()
+  ),
+
+  /** Grades a source's reliability (or clears it with `null`); the reason is kept in its history. */
+  gradeSource: method<Source>()(
+    z
+      .object({
+        id: RecordId,
+        reliability: Reliability.nullable(),
+        reason: z.string().trim().min(1, 'say why the grade changes').max(2000)
+      })
+      .strict()
+  ),
+
+  /** Merges `mergedId` into `survivorId`: every claim of the one now names the other. */
+  mergeSources: method<Source>()(z.object({ survivorId: RecordId, mergedId: RecordId }).strict()),
+
+  /** Undoes a merge: the merged source and its claims come back as they were. */
+  unmergeSource: method<Source>()(z.object({ mergedId: RecordId }).strict()),
+
+  /** Deletes a source no live claim names, leaving a tombstone. */
+  deleteSource: method<void>()(z.object({ id: RecordId }).strict()),
+
+  undeleteSource: method<Source>()(z.object({ id: RecordId }).strict()),
 
   /** The reading workspace (open panes, colour names) as last saved. */
   getWorkspace: method<WorkspaceType>()(NoInput),

@@ -1,14 +1,39 @@
 import type { Api } from './api'
+import type { ImportOutcome } from './importing'
 
 /** Commands the desktop app's menu sends to the renderer. */
 export type MenuCommand = 'import' | 'paste' | 'find' | 'undo' | 'redo'
 
+/**
+ * Files the operating system asked Dossier to open — a file association, "Open with", a
+ * file dropped on the dock or taskbar icon, paths on the command line, also while Dossier
+ * is already running — after the main process has imported them.
+ */
+export interface OpenedFiles {
+  /**
+   * One outcome per file, in the order asked (folders walked): `imported` and `duplicate`
+   * articles are the ones to open in panes; `refused` ones (a missing path, a binary file…)
+   * belong in the import review.
+   */
+  outcomes: ImportOutcome[]
+}
+
 /** Notifications from the host; the web host has no menu, so it never calls back. */
 export interface HostEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Desktop only (the web host leaves it out: no operating system opens files in it).
+   * Subscribing tells the main process that the page listens, so files asked for while the
+   * window was still loading are delivered then, not lost.
+   */
+  onFilesOpened?(listener: (opened: OpenedFiles) => void): () => void
 }
 
 /** What the renderer finds on `window.api`. */
 export type WindowApi = Api & HostEvents
 
 export const MENU_CHANNEL = 'dossier:menu'
+/** Main → page: one `OpenedFiles` per batch of files the operating system asked to open. */
+export const FILES_OPENED_CHANNEL = 'dossier:files-opened'
+/** Page → main: the page now listens on FILES_OPENED_CHANNEL. */
+export const FILES_OPENED_READY_CHANNEL = 'dossier:files-opened-ready'

@@ -4,6 +4,8 @@ import type { z } from 'zod'
 import { DossierError } from '../../shared/result'
 import { describeZodError } from '../describeZodError'
 import { FORMAT_VERSION } from './files'
+import type { Migrations } from './migrations'
+import { migrate } from './migrations'
 import { writeFileDurable } from './writeFileDurable'
 
 /**
@@ -11,19 +13,24 @@ import { writeFileDurable } from './writeFileDurable'
  *
  * - A damaged file (empty, truncated, NUL-filled, wrong shape) is never overwritten: it
  *   is renamed to `<name>.damaged-<time>` and `read` throws a `DamagedFileError`.
+ * - A file of an older format is upgraded in memory by its migrations; it is written in the
+ *   current format only when next saved, so a crash mid-upgrade leaves the old file whole.
  * - Writes are serialized; a write requested while another runs is coalesced into the
  *   next one, and every caller resolves only once data including its change is on disk.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly path: string
   readonly #schema: z.ZodType<T>
+  readonly #migrations: Migrations
   #latest: T | undefined
   #tail: Promise<void> = Promise.resolve()
   #queued: Promise<void> | undefined
 
-  constructor(path: string, schema: z.ZodType<T>) {
+  /** Reads `path` against `schema`, upgrading older formats with `migrations`. */
+  constructor(path: string, schema: z.ZodType<T>, migrations: Migrations) {
     this.path = path
     this.#schema = schema
+    this.#migrations = migrations
   }
 
   async read(): Promise<T | null> {
@@ -86,6 +93,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
         'unsupported',
         `${this.path} was written by a newer version of Dossier (format ${format}; this version reads format ${FORMAT_VERSION}). Update Dossier to open this library.`
       )
+    }
+    if (typeof format === 'number' && format < FORMAT_VERSION) {
+      const upgraded = migrate(json as Record<string, unknown>, FORMAT_VERSION, this.#migrations)
+      if (!upgraded) return `format ${format} is not one this version can upgrade`
+      json = upgraded
     }
     const parsed = this.#schema.safeParse(json)
     if (!parsed.success)

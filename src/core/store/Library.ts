@@ -1,69 +1,92 @@
-import { randomUUID } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import type { Annotation } from '../../shared/annotation'
 import type { ParsedInputOf } from '../../shared/api'
-import { quoteAt, snapToCodePoint } from '../../shared/anchoring'
-import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
+import type { Article, ArticleFields, ArticleMeta } from '../../shared/article'
+import type {
+  Claim,
+  ClaimBoardRow,
+  ClaimChange,
+  ClaimLink,
+  Corroboration,
+  LinkedClaim
+} from '../../shared/claim'
 import { DossierError } from '../../shared/result'
-import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import type { Source, SourceRecord } from '../../shared/source'
+import { AnnotationFiles } from './AnnotationFiles'
+import type { AddOutcome, NewArticle } from './ArticleStore'
+import { ArticleStore } from './ArticleStore'
+import { ClaimIndex } from './ClaimIndex'
+import { ClaimStore } from './ClaimStore'
 import type { AnnotationFile } from './files'
-import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION, IndexFile } from './files'
+import { HighlightStore } from './HighlightStore'
 import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
-import { recoveredArticle } from './recoveredArticle'
+import { LinkStore } from './LinkStore'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
-import { sha256 } from './sha256'
+import { SourceRegistry } from './SourceRegistry'
+import { trackRecords } from './trackRecords'
 import { WorkspaceStore } from './WorkspaceStore'
-import { writeFileDurable } from './writeFileDurable'
 
-/** An article ready to be stored: decoded, normalised text plus its metadata. */
-export interface NewArticle {
-  text: string
-  fields: ArticleFields
-  origin: ArticleOrigin
-}
-
-export type AddOutcome =
-  { status: 'imported'; article: ArticleMeta } | { status: 'duplicate'; article: ArticleMeta }
-
-/** Article texts kept in memory after reading, most recent last. */
-const RECENT_BODIES = 8
-
-/** How long counts may wait before the index is rewritten; they are derived data. */
-const INDEX_FLUSH_DELAY_MS = 500
+export type { AddOutcome, NewArticle } from './ArticleStore'
 
 /**
- * One library in one data folder:
+ * One library in one data folder, and the one way to change it. The façade owns the lock
+ * and the queue of mutating operations; each kind of record has its own store:
  *
- * - `library.json`: a lowdb index with every article's metadata;
- * - `bodies/<sha256>.txt`: article texts, content-addressed, written once at import;
- * - `annotations/<articleId>.json`: one lowdb file per article, so saving an annotation
- *   rewrites only that article's annotations;
+ * - `library.json` + `bodies/`: articles and their texts (ArticleStore);
+ * - `annotations/<articleId>.json`: an article's highlights, claims and outgoing links
+ *   (HighlightStore, ClaimStore, LinkStore over AnnotationFiles);
+ * - `sources.json`: the registry of claimants (SourceRegistry);
+ * - `claims-index.json`: derived from the annotation files, rebuilt when lost (ClaimIndex);
+ * - `workspace.json`: panes and reading preferences (WorkspaceStore);
  * - `dossier.lock`: the one-writer lock.
  */
 export class Library {
   readonly dataDir: string
   /** Things the user must be told, e.g. a damaged file that was moved aside. */
-  readonly notices: string[] = []
+  readonly notices: string[]
   /** Open panes and reading preferences, saved beside the library. */
   readonly workspace: WorkspaceStore
   readonly #lock: LibraryLock
-  readonly #index: Low<IndexFile>
-  readonly #byId = new Map<string, ArticleMeta>()
-  readonly #annotations = new Map<string, Promise<Low<AnnotationFile>>>()
-  #flushTimer: NodeJS.Timeout | undefined
+  readonly #articles: ArticleStore
+  readonly #files: AnnotationFiles
+  readonly #highlights: HighlightStore
+  readonly #claims: ClaimStore
+  readonly #links: LinkStore
+  readonly #sources: SourceRegistry
+  readonly #index: ClaimIndex
   #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
-  readonly #recentBodies = new Map<string, string>()
 
-  private constructor(dataDir: string, lock: LibraryLock, index: Low<IndexFile>) {
+  private constructor(
+    dataDir: string,
+    lock: LibraryLock,
+    notices: string[],
+    stores: {
+      articles: ArticleStore
+      files: AnnotationFiles
+      sources: SourceRegistry
+      index: ClaimIndex
+    }
+  ) {
     this.dataDir = dataDir
     this.#lock = lock
-    this.#index = index
+    this.notices = notices
+    this.#articles = stores.articles
+    this.#files = stores.files
+    this.#sources = stores.sources
+    this.#index = stores.index
     this.workspace = new WorkspaceStore(dataDir, (message) => this.notices.push(message))
+    const recount = (articleId: string, file: AnnotationFile): void => {
+      const article = this.#articles.byId(articleId)
+      if (article) this.#articles.setCounts(article, countsOf(file))
+    }
+    const parts = { ...stores, recount }
+    this.#highlights = new HighlightStore(stores.articles, stores.files, recount)
+    this.#claims = new ClaimStore(parts)
+    this.#links = new LinkStore(parts)
   }
 
   /** Opens (or creates) the library in `dataDir`, taking its lock. */
@@ -72,28 +95,29 @@ export class Library {
     await mkdir(join(dataDir, 'annotations'), { recursive: true })
     const lock = await LibraryLock.acquire(dataDir, holder)
     try {
-      const adapter = new DurableJsonFile(join(dataDir, 'library.json'), IndexFile)
-      const index = new Low<IndexFile>(adapter, { format: FORMAT_VERSION, articles: [] })
-      const library = new Library(dataDir, lock, index)
-      let problem: string | undefined
-      try {
-        await index.read()
-        // No index but stored texts: a rebuild that was interrupted, or a deleted index.
-        if (!(await adapter.exists()) && (await readdir(join(dataDir, 'bodies'))).length > 0) {
-          problem = `${adapter.path} is missing.`
-        }
-      } catch (error) {
-        if (!(error instanceof DamagedFileError)) throw error
-        problem = error.message
-      }
-      if (problem) {
-        const rebuilt = await library.#rebuildIndex()
-        library.notices.push(
-          `${problem} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
-        )
-      }
-      for (const article of index.data.articles) library.#byId.set(article.id, article)
-      // A clean close wrote the counts and left no temp files; only a crash needs tidying.
+      const notices: string[] = []
+      const files = new AnnotationFiles(dataDir, notices)
+      // Deferred writes of the stores run in the library's queue, once it exists.
+      const opened: { library?: Library } = {}
+      const exclusive = <T>(operation: () => Promise<T>): Promise<T> =>
+        opened.library ? opened.library.#exclusive(operation) : operation()
+      const articles = await ArticleStore.open({
+        dataDir,
+        notices,
+        exclusive,
+        countAnnotations: async (article) => countsOf((await files.load(article)).data)
+      })
+      const index = new ClaimIndex(dataDir, {
+        articles: () => articles.all(),
+        load: async (article) => (await files.load(article).catch(() => undefined))?.data,
+        exclusive,
+        notices
+      })
+      const sources = await SourceRegistry.open(dataDir, notices)
+      const library = new Library(dataDir, lock, notices, { articles, files, sources, index })
+      opened.library = library
+      // A clean close wrote the counts and the claims index and left no temp files; only a
+      // crash needs tidying.
       if (lock.previousSessionCrashed) await library.#recoverFromCrash()
       return library
     } catch (error) {
@@ -104,8 +128,8 @@ export class Library {
 
   /**
    * Lets the operations already asked for finish, refuses new ones, waits for every write,
-   * writes the counts and releases the lock (also when that last write fails). Calling it
-   * again returns the same promise.
+   * writes the counts and the claims index, and releases the lock (also when a write
+   * fails). Calling it again returns the same promise.
    */
   close(): Promise<void> {
     this.#closing ??= this.#shutDown()
@@ -115,12 +139,10 @@ export class Library {
   async #shutDown(): Promise<void> {
     try {
       await this.#exclusive(async () => {
-        clearTimeout(this.#flushTimer)
-        await this.#index.write()
-        for (const pending of this.#annotations.values()) {
-          const file = await pending.catch(() => undefined)
-          if (file?.adapter instanceof DurableJsonFile) await file.adapter.settled()
-        }
+        await this.#articles.close()
+        await this.#index.close()
+        await this.#files.settled()
+        await this.#sources.settled()
         await this.workspace.settled()
       }, 'closing')
     } finally {
@@ -128,324 +150,201 @@ export class Library {
     }
   }
 
+  // Articles
+
   listArticles({ trash = false }: { trash?: boolean } = {}): ArticleMeta[] {
-    return this.#index.data.articles
-      .filter((article) => (article.deletedAt !== undefined) === trash)
-      .sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0))
+    return this.#articles.list({ trash })
   }
 
   /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
   findArticle(idOrPrefix: string): ArticleMeta {
-    const exact = this.#byId.get(idOrPrefix)
-    if (exact) return exact
-    const matches =
-      idOrPrefix.length >= 4 ? [...this.#byId.keys()].filter((id) => id.startsWith(idOrPrefix)) : []
-    if (matches.length === 1) return this.#byId.get(matches[0])!
-    if (matches.length > 1)
-      throw new DossierError(
-        'invalid_input',
-        `Article id ${idOrPrefix} is ambiguous: it starts ${matches.length} article ids.`
-      )
-    throw new DossierError('not_found', `No article with id ${idOrPrefix} in ${this.dataDir}.`)
+    return this.#articles.find(idOrPrefix)
   }
 
-  async getArticle(id: string): Promise<Article> {
-    const meta = this.findArticle(id)
-    return { ...meta, text: await this.#readBody(meta) }
+  getArticle(id: string): Promise<Article> {
+    return this.#articles.get(id)
   }
 
-  /**
-   * Stores an article, or returns the existing one with the same text. The body is made
-   * durable before the index names it, so a crash leaves at worst an unused body file.
-   */
+  /** Stores an article, or returns the existing one with the same text. */
   async addArticle(input: NewArticle): Promise<AddOutcome> {
     const [outcome] = await this.addArticles([input])
     return outcome!
   }
 
-  /**
-   * Stores a batch of articles with one index write: each body is written durably, then
-   * the index once. Resolves when all of them are on disk; duplicates (also within the
-   * batch) come back as such.
-   */
+  /** Stores a batch of articles with one index write; duplicates come back as such. */
   addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
-    return this.#exclusive(async () => {
-      const outcomes: AddOutcome[] = []
-      const staged: ArticleMeta[] = []
-      const unstage = (): void => {
-        const gone = new Set(staged)
-        this.#index.data.articles = this.#index.data.articles.filter(
-          (article) => !gone.has(article)
-        )
-        for (const article of staged) this.#byId.delete(article.id)
-      }
-      for (const input of inputs) {
-        const textSha256 = sha256(input.text)
-        const id = textSha256.slice(0, 16)
-        const existing = this.#byId.get(id)
-        if (existing) {
-          outcomes.push({ status: 'duplicate', article: existing })
-          continue
-        }
-        try {
-          await this.#writeBodyOnce(textSha256, input.text)
-        } catch (error) {
-          unstage()
-          throw error
-        }
-        const now = new Date().toISOString()
-        const article: ArticleMeta = {
-          ...input.fields,
-          id,
-          textSha256,
-          textLength: input.text.length,
-          origin: input.origin,
-          importedAt: now,
-          updatedAt: now,
-          counts: { highlights: 0, claims: 0 }
-        }
-        this.#index.data.articles.push(article)
-        this.#byId.set(id, article)
-        staged.push(article)
-        outcomes.push({ status: 'imported', article })
-      }
-      if (staged.length > 0) await this.#commit(this.#index, unstage)
-      return outcomes
-    })
+    return this.#exclusive(() => this.#articles.add(inputs))
   }
 
   updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
-    return this.#exclusive(async () => {
-      const article = this.findArticle(id)
-      const before = { ...article }
-      Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
-      await this.#commit(this.#index, () => Object.assign(article, before))
-      return article
-    })
+    return this.#exclusive(() => this.#articles.update(id, fields))
   }
 
-  /** Moves articles to the Trash; their annotation files stay where they are. */
+  /** Moves articles to the Trash; their annotations, claims and links are hidden with them. */
   deleteArticles(ids: string[]): Promise<void> {
-    return this.#exclusive(async () => {
-      const articles = ids.map((id) => this.findArticle(id))
-      const now = new Date().toISOString()
-      const moved = articles.filter((article) => article.deletedAt === undefined)
-      for (const article of moved) article.deletedAt = now
-      await this.#commit(this.#index, () => moved.forEach((article) => delete article.deletedAt))
-    })
+    return this.#exclusive(() => this.#articles.trash(ids))
   }
 
   restoreArticles(ids: string[]): Promise<void> {
-    return this.#exclusive(async () => {
-      const restored = ids
-        .map((id) => this.findArticle(id))
-        .filter((a) => a.deletedAt !== undefined)
-      const when = restored.map((article) => article.deletedAt)
-      for (const article of restored) delete article.deletedAt
-      await this.#commit(this.#index, () =>
-        restored.forEach((article, i) => (article.deletedAt = when[i]))
-      )
-    })
-  }
-
-  /** Deletes trashed articles for good: index entries, annotations, unshared bodies. */
-  emptyTrash(): Promise<number> {
-    return this.#exclusive(async () => {
-      const trashed = this.listArticles({ trash: true })
-      if (trashed.length === 0) return 0
-      const gone = new Set(trashed.map((article) => article.id))
-      const before = this.#index.data.articles
-      this.#index.data.articles = before.filter((article) => !gone.has(article.id))
-      for (const id of gone) this.#byId.delete(id)
-      await this.#commit(this.#index, () => {
-        this.#index.data.articles = before
-        for (const article of trashed) this.#byId.set(article.id, article)
-      })
-      for (const article of trashed) {
-        this.#annotations.delete(article.id)
-        await rm(this.#annotationPath(article.id), { force: true })
-        await rm(this.#bodyPath(article.textSha256), { force: true })
-      }
-      return trashed.length
-    })
-  }
-
-  async listAnnotations(articleId: string): Promise<Annotation[]> {
-    const article = this.findArticle(articleId)
-    const file = await this.#annotationFile(article)
-    return [...file.data.annotations].sort(
-      (a, b) => a.position.start - b.position.start || a.position.end - b.position.end
-    )
+    return this.#exclusive(() => this.#articles.restore(ids))
   }
 
   /**
-   * Highlights `start`–`end` of the stored text. Offsets that would split a surrogate
-   * pair are widened to whole characters; the quote is taken from the stored text.
+   * Deletes trashed articles for good: index entries (leaving tombstones), annotation
+   * files, unshared bodies; links from other articles' claims to theirs become tombstones.
    */
-  createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
+  emptyTrash(): Promise<number> {
     return this.#exclusive(async () => {
-      const article = this.findArticle(input.articleId)
-      if (input.end > article.textLength) {
-        throw new DossierError(
-          'invalid_input',
-          `end: ${input.end} is past the end of the article (${article.textLength} characters).`
+      await this.#index.ready()
+      const claimIds = new Set(
+        this.listArticles({ trash: true }).flatMap((a) =>
+          this.#index.claimsOf(a.id).map((c) => c.id)
         )
+      )
+      const removed = await this.#articles.emptyTrash()
+      const gone = new Set(removed.map((article) => article.id))
+      for (const article of removed) {
+        await this.#files.remove(article.id)
+        this.#index.removeArticle(article.id)
       }
-      const text = await this.#readBody(article)
-      const position = {
-        start: snapToCodePoint(text, input.start, 'backward'),
-        end: snapToCodePoint(text, input.end, 'forward')
-      }
-      const quote = quoteAt(text, position)
-      if (quote.exact.trim() === '')
-        throw new DossierError('invalid_input', 'The selected passage is only white space.')
-      const file = await this.#annotationFile(article)
-      if (input.id && file.data.annotations.some((a) => a.id === input.id)) {
-        throw new DossierError('invalid_input', `id: annotation ${input.id} already exists.`)
-      }
-      const now = new Date().toISOString()
-      const annotation: Annotation = {
-        id: input.id ?? randomUUID(),
-        articleId: article.id,
-        position,
-        quote,
-        color: input.color,
-        note: input.note ?? '',
-        createdAt: now,
-        updatedAt: now
-      }
-      file.data.annotations.push(annotation)
-      await this.#commit(file, () => {
-        file.data.annotations = file.data.annotations.filter((a) => a !== annotation)
-      })
-      this.#recount(article, file.data)
-      return annotation
+      await this.#claims.tombstoneLinksTo(claimIds, gone)
+      return removed.length
     })
+  }
+
+  // Highlights
+
+  listAnnotations(articleId: string): Promise<Annotation[]> {
+    return this.#highlights.list(articleId)
+  }
+
+  /** Highlights `start`–`end` of the stored text; the quote is taken from the text. */
+  createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
+    return this.#exclusive(() => this.#highlights.create(input))
   }
 
   updateAnnotation(input: ParsedInputOf<'updateAnnotation'>): Promise<Annotation> {
-    return this.#exclusive(async () => {
-      const article = this.findArticle(input.articleId)
-      const file = await this.#annotationFile(article)
-      const annotation = file.data.annotations.find((a) => a.id === input.id)
-      if (!annotation)
-        throw new DossierError('not_found', `No annotation ${input.id} on article ${article.id}.`)
-      const before = { ...annotation }
-      Object.assign(annotation, definedOnly({ color: input.color, note: input.note }), {
-        updatedAt: new Date().toISOString()
-      })
-      await this.#commit(file, () => Object.assign(annotation, before))
-      return annotation
-    })
+    return this.#exclusive(() => this.#highlights.update(input))
   }
 
   deleteAnnotation(articleId: string, id: string): Promise<void> {
+    return this.#exclusive(() => this.#highlights.remove(articleId, id))
+  }
+
+  // Claims and links
+
+  listClaims(articleId: string): Promise<Claim[]> {
+    return this.#claims.list(articleId)
+  }
+
+  createClaim(input: ParsedInputOf<'createClaim'>): Promise<Claim> {
+    return this.#exclusive(() => this.#claims.create(input))
+  }
+
+  updateClaim(input: ParsedInputOf<'updateClaim'>): Promise<Claim> {
+    return this.#exclusive(() => this.#claims.update(input))
+  }
+
+  deleteClaim(articleId: string, id: string): Promise<{ links: number }> {
+    return this.#exclusive(() => this.#claims.remove(articleId, id))
+  }
+
+  undeleteClaim(articleId: string, id: string): Promise<Claim> {
+    return this.#exclusive(() => this.#claims.undelete(articleId, id))
+  }
+
+  getClaimHistory(claimId: string): Promise<ClaimChange[]> {
+    return this.#claims.history(claimId)
+  }
+
+  listLinks(articleId: string): Promise<LinkedClaim[]> {
+    return this.#links.listFor(articleId)
+  }
+
+  createLink(input: ParsedInputOf<'createLink'>): Promise<ClaimLink> {
+    return this.#exclusive(() => this.#links.create(input))
+  }
+
+  deleteLink(id: string): Promise<void> {
+    return this.#exclusive(() => this.#links.remove(id))
+  }
+
+  undeleteLink(id: string): Promise<ClaimLink> {
+    return this.#exclusive(() => this.#links.undelete(id))
+  }
+
+  getCorroboration(claimId: string): Promise<Corroboration> {
+    return this.#links.corroboration(claimId)
+  }
+
+  listClaimBoard(): Promise<ClaimBoardRow[]> {
+    return this.#links.board()
+  }
+
+  // Sources
+
+  async listSources(): Promise<SourceRecord[]> {
+    await this.#index.ready()
+    return trackRecords(this.#sources.list(), this.#links.claimsOutsideTrash())
+  }
+
+  /** The live source whose name or an alias matches `name` (case and accents aside). */
+  findSource(name: string): Source | undefined {
+    return this.#sources.findByName(name)
+  }
+
+  createSource(input: ParsedInputOf<'createSource'>): Promise<Source> {
+    return this.#exclusive(() => this.#sources.create(input))
+  }
+
+  updateSource(input: ParsedInputOf<'updateSource'>): Promise<Source> {
+    return this.#exclusive(() => this.#sources.update(input))
+  }
+
+  gradeSource(input: ParsedInputOf<'gradeSource'>): Promise<Source> {
+    return this.#exclusive(() => this.#sources.grade(input))
+  }
+
+  /** Merges two entries that are one source: every claim of `mergedId` names the survivor. */
+  mergeSources(survivorId: string, mergedId: string): Promise<Source> {
     return this.#exclusive(async () => {
-      const article = this.findArticle(articleId)
-      const file = await this.#annotationFile(article)
-      const removed = file.data.annotations.find((a) => a.id === id)
-      if (!removed)
-        throw new DossierError('not_found', `No annotation ${id} on article ${article.id}.`)
-      file.data.annotations = file.data.annotations.filter((a) => a !== removed)
-      await this.#commit(file, () => file.data.annotations.push(removed))
-      this.#recount(article, file.data)
+      const survivor = this.#sources.live(survivorId, 'survivorId')
+      const merged = this.#sources.live(mergedId, 'mergedId')
+      if (survivor === merged)
+        throw new DossierError('invalid_input', 'mergedId: a source cannot be merged into itself.')
+      const claims = await this.#claims.repoint(merged.id, survivor.id)
+      await this.#sources.markMerged(survivor, merged, claims)
+      return survivor
     })
   }
 
-  /**
-   * Writes a change already made in memory. If the write fails, `revert` undoes the
-   * change, so what is in memory is what callers were told was saved.
-   */
-  async #commit<T>(low: Low<T>, revert: () => void): Promise<void> {
-    try {
-      await low.write()
-    } catch (error) {
-      revert()
-      const path = low.adapter instanceof DurableJsonFile ? low.adapter.path : 'the library'
-      throw new DossierError(
-        'io',
-        `Could not save ${path} (${(error as Error).message}); the change was not made.`,
-        {
-          cause: error
-        }
-      )
-    }
+  unmergeSource(mergedId: string): Promise<Source> {
+    return this.#exclusive(async () => {
+      const merged = this.#sources.byId(mergedId)
+      if (!merged?.mergedInto)
+        throw new DossierError('not_found', `mergedId: source ${mergedId} was not merged.`)
+      await this.#claims.repoint(merged.mergedInto, merged.id, merged.mergedClaims ?? [])
+      await this.#sources.markUnmerged(merged)
+      return merged
+    })
   }
 
-  #bodyPath(textSha256: string): string {
-    return join(this.dataDir, 'bodies', `${textSha256}.txt`)
+  /** Deletes a source that no live claim names. */
+  deleteSource(id: string): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#index.ready()
+      const used = [...this.#index.claims()].filter((claim) => claim.sourceId === id).length
+      if (used > 0)
+        throw new DossierError(
+          'refused',
+          `id: ${used} claim(s) name this source; merge it into another or change their claimant first.`
+        )
+      await this.#sources.remove(id)
+    })
   }
 
-  #annotationPath(articleId: string): string {
-    return join(this.dataDir, 'annotations', `${articleId}.json`)
-  }
-
-  async #writeBodyOnce(textSha256: string, text: string): Promise<void> {
-    const path = this.#bodyPath(textSha256)
-    const present = await stat(path).then(
-      (s) => s.isFile(),
-      () => false
-    )
-    if (!present) await writeFileDurable(path, text)
-  }
-
-  /**
-   * The verified text of an article. Bodies never change, so the last few read are kept:
-   * saving highlights on one article does not re-read and re-hash its text each time.
-   */
-  async #readBody(article: ArticleMeta): Promise<string> {
-    const cached = this.#recentBodies.get(article.textSha256)
-    if (cached !== undefined) return cached
-    const path = this.#bodyPath(article.textSha256)
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      throw new DossierError('damaged', `The text of "${article.title}" is missing from ${path}.`, {
-        cause: error
-      })
-    }
-    if (sha256(text) !== article.textSha256) {
-      throw new DossierError(
-        'damaged',
-        `The text of "${article.title}" in ${path} does not match its checksum; the file was changed or damaged outside Dossier.`
-      )
-    }
-    this.#recentBodies.set(article.textSha256, text)
-    if (this.#recentBodies.size > RECENT_BODIES) {
-      this.#recentBodies.delete(this.#recentBodies.keys().next().value!)
-    }
-    return text
-  }
-
-  #annotationFile(article: ArticleMeta): Promise<Low<AnnotationFile>> {
-    let file = this.#annotations.get(article.id)
-    if (!file) {
-      file = this.#loadAnnotationFile(article)
-      this.#annotations.set(article.id, file)
-      file.catch(() => this.#annotations.delete(article.id))
-    }
-    return file
-  }
-
-  async #loadAnnotationFile(article: ArticleMeta): Promise<Low<AnnotationFile>> {
-    const adapter = new DurableJsonFile(this.#annotationPath(article.id), AnnotationFileSchema)
-    const empty: AnnotationFile = {
-      format: FORMAT_VERSION,
-      articleId: article.id,
-      textSha256: article.textSha256,
-      annotations: []
-    }
-    const file = new Low<AnnotationFile>(adapter, empty)
-    try {
-      await file.read()
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      this.notices.push(
-        `${error.message} The annotations of "${article.title}" start empty; the damaged file is kept.`
-      )
-    }
-    return file
+  undeleteSource(id: string): Promise<Source> {
+    return this.#exclusive(() => this.#sources.undelete(id))
   }
 
   /**
@@ -467,97 +366,68 @@ export class Library {
     return result
   }
 
-  #recount(article: ArticleMeta, file: AnnotationFile): void {
-    article.counts = { highlights: file.annotations.length, claims: 0 }
-    clearTimeout(this.#flushTimer)
-    // Closing writes the counts itself.
-    if (this.#closing) return
-    this.#flushTimer = setTimeout(() => {
-      if (this.#closing) return
-      this.#exclusive(() => this.#index.write()).catch((error: unknown) =>
-        this.notices.push(`Could not save the library index: ${String(error)}`)
-      )
-    }, INDEX_FLUSH_DELAY_MS)
-  }
-
-  /** After a crash: recount annotation files saved after the index, remove temp files. */
+  /**
+   * After a crash: counts and the claims index reach disk a moment after the annotation
+   * files, so files written since the index (by mtime, `>=` for coarse clocks) are read
+   * again; temp files of unfinished writes are removed.
+   */
   async #recoverFromCrash(): Promise<void> {
-    const annotations = join(this.dataDir, 'annotations')
+    const annotations = this.#files.dir
     const bodies = join(this.dataDir, 'bodies')
     const annotationNames = await readdir(annotations)
-    await this.#recountChangedAnnotations(annotationNames)
+    const changed = await this.#changedSince(annotationNames, 'library.json')
+    let recounted = false
+    for (const article of changed) {
+      // An unreadable file is reported when its article is opened; it must not block opening.
+      const file = await this.#files.get(article).catch(() => undefined)
+      if (!file) continue
+      const counts = countsOf(file.data)
+      if (
+        counts.highlights === article.counts.highlights &&
+        counts.claims === article.counts.claims
+      )
+        continue
+      article.counts = counts
+      recounted = true
+    }
+    if (recounted) await this.#articles.write()
+    this.#index.markStale(await this.#changedSince(annotationNames, 'claims-index.json'))
     await removeStrayTempFiles(this.dataDir, await readdir(this.dataDir))
     await removeStrayTempFiles(annotations, annotationNames)
     await removeStrayTempFiles(bodies, await readdir(bodies))
   }
 
-  /**
-   * Counts reach the index with a delay, so a crash can leave them behind. Annotation
-   * files written since the index (by mtime, `>=` for coarse clocks) are counted again.
-   */
-  async #recountChangedAnnotations(names: string[]): Promise<void> {
-    const indexWritten = await stat(join(this.dataDir, 'library.json')).then(
+  /** The articles whose annotation file was written at or after `reference` was. */
+  async #changedSince(names: string[], reference: string): Promise<ArticleMeta[]> {
+    const written = await stat(join(this.dataDir, reference)).then(
       (info) => info.mtimeMs,
       () => 0
     )
     const candidates = names
-      .map((name) => (name.endsWith('.json') ? this.#byId.get(name.slice(0, -5)) : undefined))
+      .map((name) => (name.endsWith('.json') ? this.#articles.byId(name.slice(0, -5)) : undefined))
       .filter((article): article is ArticleMeta => article !== undefined)
     // stat in parallel batches: one at a time costs ~65 ms at 10,000 articles.
-    const changedSince: ArticleMeta[] = []
+    const changed: ArticleMeta[] = []
     for (let i = 0; i < candidates.length; i += 256) {
       const batch = candidates.slice(i, i + 256)
-      const written = await Promise.all(
+      const times = await Promise.all(
         batch.map((article) =>
-          stat(this.#annotationPath(article.id)).then(
+          stat(this.#files.path(article.id)).then(
             (info) => info.mtimeMs,
             () => 0
           )
         )
       )
-      batch.forEach((article, j) => written[j]! >= indexWritten && changedSince.push(article))
+      batch.forEach((article, j) => times[j]! >= written && changed.push(article))
     }
-    let changed = false
-    for (const article of changedSince) {
-      // An unreadable file is reported when its article is opened; it must not block opening.
-      const file = await this.#annotationFile(article).catch(() => undefined)
-      const highlights = file?.data.annotations.length
-      if (highlights === undefined || highlights === article.counts.highlights) continue
-      article.counts = { ...article.counts, highlights }
-      changed = true
-    }
-    if (changed) await this.#index.write()
-  }
-
-  /**
-   * After the index was lost: one entry per stored text, counts from disk. A text that
-   * cannot be read or does not match its name is left out and reported, never deleted.
-   */
-  async #rebuildIndex(): Promise<number> {
-    const now = new Date().toISOString()
-    const bodies = join(this.dataDir, 'bodies')
-    const names = (await readdir(bodies)).filter((name) => /^[0-9a-f]{64}\.txt$/.test(name))
-    for (const name of names) {
-      const textSha256 = name.slice(0, 64)
-      const text = await readFile(join(bodies, name), 'utf8').catch(() => undefined)
-      if (text === undefined || sha256(text) !== textSha256) {
-        this.notices.push(
-          `${join(bodies, name)} could not be read or is damaged; it was left out of the rebuilt list.`
-        )
-        continue
-      }
-      const article = recoveredArticle(text, textSha256, now)
-      const annotations = await this.#loadAnnotationFile(article)
-      article.counts.highlights = annotations.data.annotations.length
-      this.#index.data.articles.push(article)
-    }
-    await this.#index.write()
-    return this.#index.data.articles.length
+    return changed
   }
 }
 
-function definedOnly<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined)
-  ) as Partial<T>
+/** An article's highlight and live-claim counts, from its annotation file. */
+function countsOf(file: AnnotationFile): ArticleMeta['counts'] {
+  return {
+    highlights: file.annotations.length,
+    claims: file.claims.filter((claim) => claim.deletedAt === undefined).length
+  }
 }

@@ -4,6 +4,7 @@ import type { Workspace as WorkspaceType } from '../../shared/workspace'
 import { DEFAULT_WORKSPACE, Workspace } from '../../shared/workspace'
 import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
 import { FORMAT_VERSION } from './files'
+import { workspaceMigrations } from './migrations'
 
 const WorkspaceFile = z.object({ format: z.literal(FORMAT_VERSION), workspace: Workspace })
 type WorkspaceFile = z.infer<typeof WorkspaceFile>
@@ -15,7 +16,11 @@ export class WorkspaceStore {
   #workspace: WorkspaceType | undefined
 
   constructor(dataDir: string, onDamage: (message: string) => void) {
-    this.#file = new DurableJsonFile(join(dataDir, 'workspace.json'), WorkspaceFile)
+    this.#file = new DurableJsonFile(
+      join(dataDir, 'workspace.json'),
+      WorkspaceFile,
+      workspaceMigrations
+    )
     this.#onDamage = onDamage
   }
 

@@ -1,12 +1,27 @@
 import { z } from 'zod'
 import { Annotation } from '../../shared/annotation'
 import { ArticleMeta } from '../../shared/article'
+import { Claim, ClaimLink, ClaimSummary } from '../../shared/claim'
+import { Source } from '../../shared/source'
 
 /**
  * Bumped when a file's shape changes. A file of a newer format is refused without being
- * touched; when this is bumped, a migration from the older formats comes with it.
+ * touched; a file of an older format is upgraded in memory by `migrations.ts` and written
+ * in the new format the next time it is saved, so every file on disk is always one whole
+ * format or the other.
+ *
+ * - 1: Dossier 0.1.0 (articles, highlights, workspace).
+ * - 2: claims, links and tombstones in the annotation files; sources.json; claims-index.json.
  */
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
+
+/** What is left of a deleted record that has no record of its own to keep. */
+export const Tombstone = z.object({
+  id: z.string(),
+  kind: z.enum(['article', 'annotation']),
+  deletedAt: z.string()
+})
+export type Tombstone = z.infer<typeof Tombstone>
 
 /** `library.json`: the metadata of every article, small enough to load at start. */
 export const IndexFile = z.object({
@@ -22,15 +37,42 @@ export const IndexFile = z.object({
         })
       seen.add(article.id)
     }
-  })
+  }),
+  /** Articles deleted for good (emptied from the Trash). */
+  tombstones: z.array(Tombstone)
 })
 export type IndexFile = z.infer<typeof IndexFile>
 
-/** `annotations/<articleId>.json`: one article's annotations, so a save rewrites only them. */
+/**
+ * `annotations/<articleId>.json`: one article's highlights, claims and the links that start
+ * at its claims, so saving any of them rewrites only this file.
+ */
 export const AnnotationFile = z.object({
   format: z.literal(FORMAT_VERSION),
   articleId: z.string(),
   textSha256: z.string(),
-  annotations: z.array(Annotation)
+  annotations: z.array(Annotation),
+  claims: z.array(Claim),
+  links: z.array(ClaimLink),
+  /** Deleted highlights. Claims and links keep their records, marked `deletedAt`. */
+  tombstones: z.array(Tombstone)
 })
 export type AnnotationFile = z.infer<typeof AnnotationFile>
+
+/** `sources.json`: the registry of claimants, with their grades and grade history. */
+export const SourcesFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  sources: z.array(Source)
+})
+export type SourcesFile = z.infer<typeof SourcesFile>
+
+/**
+ * `claims-index.json`: derived from the annotation files, so the claims board and links
+ * across articles never read 10,000 files. Losing it loses nothing: it is rebuilt.
+ */
+export const ClaimIndexFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  claims: z.array(ClaimSummary),
+  links: z.array(ClaimLink)
+})
+export type ClaimIndexFile = z.infer<typeof ClaimIndexFile>

@@ -36,7 +36,11 @@ function articleMeta(prefix: string): ArticleMeta {
   }
 }
 
-const validIndex = JSON.stringify({ format: FORMAT_VERSION, articles: [articleMeta('aaaa')] })
+const validIndex = JSON.stringify({
+  format: FORMAT_VERSION,
+  articles: [articleMeta('aaaa')],
+  tombstones: []
+})
 
 let dir: string
 beforeEach(async () => {
@@ -49,7 +53,7 @@ afterEach(async () => {
 describe('DurableJsonFile writes (S9, S14)', () => {
   it('100 back-to-back writes: each resolves only once the file holds its change', async () => {
     const path = join(dir, 'counter.json')
-    const file = new DurableJsonFile(path, Counter)
+    const file = new DurableJsonFile(path, Counter, {})
     const seenOnResolve: number[] = []
     const writes = Array.from({ length: 100 }, (_, n) =>
       file.write({ n, seen: Array.from({ length: n + 1 }, (_, i) => i) }).then(() => {
@@ -68,7 +72,7 @@ describe('DurableJsonFile writes (S9, S14)', () => {
 
   it('through lowdb, in-place changes are on disk when each write resolves', async () => {
     const path = join(dir, 'counter.json')
-    const db = new Low<Counter>(new DurableJsonFile(path, Counter), { n: 0, seen: [] })
+    const db = new Low<Counter>(new DurableJsonFile(path, Counter, {}), { n: 0, seen: [] })
     await db.read()
     const writes: Promise<void>[] = []
     for (let n = 0; n < 100; n++) {
@@ -89,7 +93,7 @@ describe('DurableJsonFile writes (S9, S14)', () => {
     const sub = join(dir, 'sub')
     await mkdir(sub)
     const path = join(sub, 'counter.json')
-    const file = new DurableJsonFile(path, Counter)
+    const file = new DurableJsonFile(path, Counter, {})
     await file.write({ n: 1, seen: [1] })
     await rm(sub, { recursive: true })
     await expect(file.write({ n: 2, seen: [2] })).rejects.toMatchObject({ code: 'ENOENT' })
@@ -100,7 +104,7 @@ describe('DurableJsonFile writes (S9, S14)', () => {
   })
 
   it('a missing file reads as null, so lowdb keeps its defaults', async () => {
-    expect(await new DurableJsonFile(join(dir, 'none.json'), Counter).read()).toBeNull()
+    expect(await new DurableJsonFile(join(dir, 'none.json'), Counter, {}).read()).toBeNull()
   })
 })
 
@@ -133,7 +137,7 @@ describe('DurableJsonFile reads', () => {
     const path = join(dir, 'library.json')
     const bytes = Buffer.from('{"format":99,"articles":[]}')
     await writeFile(path, bytes)
-    const file = new DurableJsonFile(path, IndexFile)
+    const file = new DurableJsonFile(path, IndexFile, {})
     await expect(file.read()).rejects.toMatchObject({
       code: 'unsupported',
       message: expect.stringContaining('newer version')
@@ -144,7 +148,7 @@ describe('DurableJsonFile reads', () => {
   it.each(damaged)('moves a %s file aside with its bytes intact', async (_case, bytes) => {
     const path = join(dir, 'library.json')
     await writeFile(path, bytes)
-    const file = new DurableJsonFile(path, IndexFile)
+    const file = new DurableJsonFile(path, IndexFile, {})
     const error = await file.read().then(
       () => undefined,
       (e: unknown) => e
@@ -159,7 +163,7 @@ describe('DurableJsonFile reads', () => {
     expect(await readdir(dir)).not.toContain('library.json')
 
     // The next save writes a fresh file and never touches the one moved aside.
-    await file.write({ format: FORMAT_VERSION, articles: [] })
+    await file.write({ format: FORMAT_VERSION, articles: [], tombstones: [] })
     expect(await readFile(damagedError.movedTo)).toEqual(bytes)
     expect((await readdir(dir)).sort()).toEqual(
       ['library.json', damagedError.movedTo.slice(dir.length + 1)].sort()
@@ -168,7 +172,7 @@ describe('DurableJsonFile reads', () => {
 
   it('never overwrites an earlier damaged copy, even within the same millisecond', async () => {
     const path = join(dir, 'library.json')
-    const file = new DurableJsonFile(path, IndexFile)
+    const file = new DurableJsonFile(path, IndexFile, {})
     const copies = new Map<string, string>()
     for (let i = 0; i < 20; i++) {
       await writeFile(path, `{"damaged":${i}`)
@@ -184,7 +188,7 @@ describe('DurableJsonFile reads', () => {
     const path = join(dir, 'library.json')
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validIndex)])
     await writeFile(path, bytes)
-    const data = await new DurableJsonFile(path, IndexFile).read()
+    const data = await new DurableJsonFile(path, IndexFile, {}).read()
     expect(data?.articles.map((a) => a.id)).toEqual(['aaaa000000000000'])
     expect(await readdir(dir)).toEqual(['library.json'])
     expect(await readFile(path)).toEqual(bytes)
@@ -193,9 +197,10 @@ describe('DurableJsonFile reads', () => {
   it('lowdb does not write defaults over a damaged file', async () => {
     const path = join(dir, 'library.json')
     await writeFile(path, 'null')
-    const db = new Low(new DurableJsonFile(path, IndexFile), {
+    const db = new Low(new DurableJsonFile(path, IndexFile, {}), {
       format: FORMAT_VERSION,
-      articles: []
+      articles: [],
+      tombstones: []
     })
     await expect(db.read()).rejects.toBeInstanceOf(DamagedFileError)
     const names = await readdir(dir)

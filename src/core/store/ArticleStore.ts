@@ -1,0 +1,334 @@
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
+import { DossierError } from '../../shared/result'
+import { commitChange, restoreFields } from './commitChange'
+import { DeferredWrite } from './DeferredWrite'
+import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import type { IndexFile } from './files'
+import { FORMAT_VERSION, IndexFile as IndexFileSchema } from './files'
+import { indexMigrations } from './migrations'
+import { recoveredArticle } from './recoveredArticle'
+import { sha256 } from './sha256'
+import { writeFileDurable } from './writeFileDurable'
+
+/** An article ready to be stored: decoded, normalised text plus its metadata. */
+export interface NewArticle {
+  text: string
+  fields: ArticleFields
+  origin: ArticleOrigin
+}
+
+export type AddOutcome =
+  { status: 'imported'; article: ArticleMeta } | { status: 'duplicate'; article: ArticleMeta }
+
+export type Counts = ArticleMeta['counts']
+
+/** What the article store needs of the library around it. */
+export interface ArticleStoreHost {
+  dataDir: string
+  notices: string[]
+  /** Runs a write in the library's queue of mutating operations. */
+  exclusive<T>(operation: () => Promise<T>): Promise<T>
+  /** The highlight and claim counts stored for an article (for a rebuilt index). */
+  countAnnotations(article: ArticleMeta): Promise<Counts>
+}
+
+/** Article texts kept in memory after reading, most recent last. */
+const RECENT_BODIES = 8
+
+/** How long counts may wait before the index is rewritten; they are derived data. */
+const INDEX_FLUSH_DELAY_MS = 500
+
+/**
+ * The articles: `library.json` (a lowdb index of every article's metadata) and
+ * `bodies/<sha256>.txt` (the texts, content-addressed, written once at import).
+ */
+export class ArticleStore {
+  readonly #host: ArticleStoreHost
+  readonly #index: Low<IndexFile>
+  readonly #byId = new Map<string, ArticleMeta>()
+  readonly #recentBodies = new Map<string, string>()
+  readonly #countsFlush: DeferredWrite
+
+  private constructor(host: ArticleStoreHost, index: Low<IndexFile>) {
+    this.#host = host
+    this.#index = index
+    this.#countsFlush = new DeferredWrite(
+      INDEX_FLUSH_DELAY_MS,
+      () => host.exclusive(() => this.#index.write()),
+      (error) => host.notices.push(`Could not save the library index: ${String(error)}`)
+    )
+  }
+
+  /** Reads the index; a damaged or missing one (with texts stored) is rebuilt from them. */
+  static async open(host: ArticleStoreHost): Promise<ArticleStore> {
+    const adapter = new DurableJsonFile(
+      join(host.dataDir, 'library.json'),
+      IndexFileSchema,
+      indexMigrations
+    )
+    const index = new Low<IndexFile>(adapter, {
+      format: FORMAT_VERSION,
+      articles: [],
+      tombstones: []
+    })
+    const store = new ArticleStore(host, index)
+    let problem: string | undefined
+    try {
+      await index.read()
+      // No index but stored texts: a rebuild that was interrupted, or a deleted index.
+      if (!(await adapter.exists()) && (await readdir(store.#bodiesDir)).length > 0) {
+        problem = `${adapter.path} is missing.`
+      }
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error
+      problem = error.message
+    }
+    if (problem) {
+      const rebuilt = await store.#rebuild()
+      host.notices.push(
+        `${problem} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
+      )
+    }
+    for (const article of index.data.articles) store.#byId.set(article.id, article)
+    return store
+  }
+
+  get #bodiesDir(): string {
+    return join(this.#host.dataDir, 'bodies')
+  }
+
+  list({ trash = false }: { trash?: boolean } = {}): ArticleMeta[] {
+    return this.#index.data.articles
+      .filter((article) => (article.deletedAt !== undefined) === trash)
+      .sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0))
+  }
+
+  /** Every article, trashed or not, in stored order. */
+  all(): readonly ArticleMeta[] {
+    return this.#index.data.articles
+  }
+
+  /** The article with exactly this id, if there is one. */
+  byId(id: string): ArticleMeta | undefined {
+    return this.#byId.get(id)
+  }
+
+  /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
+  find(idOrPrefix: string): ArticleMeta {
+    const exact = this.#byId.get(idOrPrefix)
+    if (exact) return exact
+    const matches =
+      idOrPrefix.length >= 4 ? [...this.#byId.keys()].filter((id) => id.startsWith(idOrPrefix)) : []
+    if (matches.length === 1) return this.#byId.get(matches[0]!)!
+    if (matches.length > 1)
+      throw new DossierError(
+        'invalid_input',
+        `Article id ${idOrPrefix} is ambiguous: it starts ${matches.length} article ids.`
+      )
+    throw new DossierError(
+      'not_found',
+      `No article with id ${idOrPrefix} in ${this.#host.dataDir}.`
+    )
+  }
+
+  async get(id: string): Promise<Article> {
+    const meta = this.find(id)
+    return { ...meta, text: await this.readBody(meta) }
+  }
+
+  /**
+   * Stores a batch of articles with one index write: each body is written durably, then
+   * the index once, so a crash leaves at worst an unused body file. Duplicates (also
+   * within the batch) come back as such.
+   */
+  async add(inputs: NewArticle[]): Promise<AddOutcome[]> {
+    const outcomes: AddOutcome[] = []
+    const staged: ArticleMeta[] = []
+    const unstage = (): void => {
+      const gone = new Set(staged)
+      this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article))
+      for (const article of staged) this.#byId.delete(article.id)
+    }
+    for (const input of inputs) {
+      const textSha256 = sha256(input.text)
+      const id = textSha256.slice(0, 16)
+      const existing = this.#byId.get(id)
+      if (existing) {
+        outcomes.push({ status: 'duplicate', article: existing })
+        continue
+      }
+      try {
+        await this.#writeBodyOnce(textSha256, input.text)
+      } catch (error) {
+        unstage()
+        throw error
+      }
+      const now = new Date().toISOString()
+      const article: ArticleMeta = {
+        ...input.fields,
+        id,
+        textSha256,
+        textLength: input.text.length,
+        origin: input.origin,
+        importedAt: now,
+        updatedAt: now,
+        counts: { highlights: 0, claims: 0 }
+      }
+      this.#index.data.articles.push(article)
+      this.#byId.set(id, article)
+      staged.push(article)
+      outcomes.push({ status: 'imported', article })
+    }
+    if (staged.length > 0) await commitChange(this.#index, unstage)
+    return outcomes
+  }
+
+  async update(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
+    const article = this.find(id)
+    const before = { ...article }
+    Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
+    await commitChange(this.#index, () => restoreFields(article, before))
+    return article
+  }
+
+  /** Moves articles to the Trash; their annotation files stay where they are. */
+  async trash(ids: string[]): Promise<void> {
+    const articles = ids.map((id) => this.find(id))
+    const now = new Date().toISOString()
+    const moved = articles.filter((article) => article.deletedAt === undefined)
+    for (const article of moved) article.deletedAt = now
+    await commitChange(this.#index, () => moved.forEach((article) => delete article.deletedAt))
+  }
+
+  async restore(ids: string[]): Promise<void> {
+    const restored = ids.map((id) => this.find(id)).filter((a) => a.deletedAt !== undefined)
+    const when = restored.map((article) => article.deletedAt)
+    for (const article of restored) delete article.deletedAt
+    await commitChange(this.#index, () =>
+      restored.forEach((article, i) => (article.deletedAt = when[i]))
+    )
+  }
+
+  /**
+   * Deletes trashed articles for good, leaving a tombstone of each; removes their bodies.
+   * Returns them, so the caller can remove what else belonged to them.
+   */
+  async emptyTrash(): Promise<ArticleMeta[]> {
+    const trashed = this.list({ trash: true })
+    if (trashed.length === 0) return []
+    const gone = new Set(trashed.map((article) => article.id))
+    const before = this.#index.data.articles
+    const tombstonesBefore = this.#index.data.tombstones
+    const now = new Date().toISOString()
+    this.#index.data.articles = before.filter((article) => !gone.has(article.id))
+    this.#index.data.tombstones = [
+      ...tombstonesBefore,
+      ...trashed.map((article) => ({ id: article.id, kind: 'article' as const, deletedAt: now }))
+    ]
+    for (const id of gone) this.#byId.delete(id)
+    await commitChange(this.#index, () => {
+      this.#index.data.articles = before
+      this.#index.data.tombstones = tombstonesBefore
+      for (const article of trashed) this.#byId.set(article.id, article)
+    })
+    for (const article of trashed) await rm(this.#bodyPath(article.textSha256), { force: true })
+    return trashed
+  }
+
+  /** Sets an article's counts; they reach the index a moment later. */
+  setCounts(article: ArticleMeta, counts: Counts): void {
+    if (article.counts.highlights === counts.highlights && article.counts.claims === counts.claims)
+      return
+    article.counts = counts
+    this.#countsFlush.schedule()
+  }
+
+  /** Stops deferred writes and writes the index now (closing). */
+  async close(): Promise<void> {
+    this.#countsFlush.stop()
+    await this.#index.write()
+  }
+
+  /** Writes the index now (after counts were corrected on open). */
+  write(): Promise<void> {
+    return this.#index.write()
+  }
+
+  #bodyPath(textSha256: string): string {
+    return join(this.#bodiesDir, `${textSha256}.txt`)
+  }
+
+  async #writeBodyOnce(textSha256: string, text: string): Promise<void> {
+    const path = this.#bodyPath(textSha256)
+    const present = await stat(path).then(
+      (s) => s.isFile(),
+      () => false
+    )
+    if (!present) await writeFileDurable(path, text)
+  }
+
+  /**
+   * The verified text of an article. Bodies never change, so the last few read are kept:
+   * saving highlights on one article does not re-read and re-hash its text each time.
+   */
+  async readBody(article: ArticleMeta): Promise<string> {
+    const cached = this.#recentBodies.get(article.textSha256)
+    if (cached !== undefined) return cached
+    const path = this.#bodyPath(article.textSha256)
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      throw new DossierError('damaged', `The text of "${article.title}" is missing from ${path}.`, {
+        cause: error
+      })
+    }
+    if (sha256(text) !== article.textSha256) {
+      throw new DossierError(
+        'damaged',
+        `The text of "${article.title}" in ${path} does not match its checksum; the file was changed or damaged outside Dossier.`
+      )
+    }
+    this.#recentBodies.set(article.textSha256, text)
+    if (this.#recentBodies.size > RECENT_BODIES) {
+      this.#recentBodies.delete(this.#recentBodies.keys().next().value!)
+    }
+    return text
+  }
+
+  /**
+   * After the index was lost: one entry per stored text, counts from disk. A text that
+   * cannot be read or does not match its name is left out and reported, never deleted.
+   */
+  async #rebuild(): Promise<number> {
+    const now = new Date().toISOString()
+    const names = (await readdir(this.#bodiesDir)).filter((name) =>
+      /^[0-9a-f]{64}\.txt$/.test(name)
+    )
+    for (const name of names) {
+      const textSha256 = name.slice(0, 64)
+      const path = join(this.#bodiesDir, name)
+      const text = await readFile(path, 'utf8').catch(() => undefined)
+      if (text === undefined || sha256(text) !== textSha256) {
+        this.#host.notices.push(
+          `${path} could not be read or is damaged; it was left out of the rebuilt list.`
+        )
+        continue
+      }
+      const article = recoveredArticle(text, textSha256, now)
+      article.counts = await this.#host.countAnnotations(article)
+      this.#index.data.articles.push(article)
+    }
+    await this.#index.write()
+    return this.#index.data.articles.length
+  }
+}
+
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined)
+  ) as Partial<T>
+}

@@ -1,0 +1,29 @@
+import type { Low } from 'lowdb'
+import { DossierError } from '../../shared/result'
+import { DurableJsonFile } from './DurableJsonFile'
+
+/**
+ * Writes a change already made in memory. If the write fails, `revert` undoes the change,
+ * so what is in memory is what callers were told was saved.
+ */
+export async function commitChange<T>(low: Low<T>, revert: () => void): Promise<void> {
+  try {
+    await low.write()
+  } catch (error) {
+    revert()
+    const path = low.adapter instanceof DurableJsonFile ? low.adapter.path : 'the library'
+    throw new DossierError(
+      'io',
+      `Could not save ${path} (${(error as Error).message}); the change was not made.`,
+      { cause: error }
+    )
+  }
+}
+
+/** Restores `target` to exactly `before`: fields added since are removed, not kept. */
+export function restoreFields<T extends object>(target: T, before: T): void {
+  for (const key of Object.keys(target)) {
+    if (!Object.hasOwn(before, key)) delete (target as Record<string, unknown>)[key]
+  }
+  Object.assign(target, before)
+}
