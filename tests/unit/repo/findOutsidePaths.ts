@@ -52,8 +52,7 @@ export async function findOutsidePaths(repo: string): Promise<OutsidePath[]> {
       const path = join(entry.parentPath, entry.name)
       // Fixtures are data (a stored library records the paths it was imported from).
       const data = path.includes('node_modules') || path.includes(join('tests', 'fixtures'))
-      if (entry.isFile() && CODE.test(entry.name) && !data)
-        files.push(path)
+      if (entry.isFile() && CODE.test(entry.name) && !data) files.push(path)
     }
   }
   const found: OutsidePath[] = []
