@@ -66,7 +66,9 @@ export async function writeLibrary(dir: string, spec: LibrarySpec): Promise<Writ
   }
   await Promise.all(inFlight)
   // Last, as in a real library: the index is flushed after the annotation saves it counts.
-  const index = JSON.stringify(IndexFile.parse({ format: FORMAT_VERSION, articles, tombstones: [] }))
+  const index = JSON.stringify(
+    IndexFile.parse({ format: FORMAT_VERSION, articles, tombstones: [] })
+  )
   await writeFile(join(dir, 'library.json'), index)
 
   const library = await Library.open(dir, 'benchmark')
