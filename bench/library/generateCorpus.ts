@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../src/shared/article'
 import { sha256 } from '../../src/core/store/sha256'
 import { generateArticleText, generateNote } from './generateText'
 import { SeededRandom } from './SeededRandom'
+import { plainToDoc } from '../../src/shared/richText'
 
 /** What to generate; the same spec always gives byte-identical articles and annotations. */
 export interface LibrarySpec {
@@ -151,7 +152,7 @@ export function generateAnnotation(
     position,
     quote: quoteAt(text, position),
     color: random.int(1, 6),
-    note,
+    note: plainToDoc(note),
     createdAt,
     updatedAt: createdAt
   }

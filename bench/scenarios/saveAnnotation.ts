@@ -13,6 +13,7 @@ import { SeededRandom } from '../library/SeededRandom'
 import { BENCH_SEED, describeLibrary, standardLibrary } from '../library/standardLibrary'
 import type { WrittenLibrary } from '../library/writeLibrary'
 import { writeLibrary } from '../library/writeLibrary'
+import { plainToDoc } from '../../src/shared/richText'
 
 const SAMPLES = 300
 const WARMUP = 10
@@ -81,7 +82,13 @@ export default defineScenario<State>({
 
   async measure(state) {
     const save = ({ library, article, start, end, note }: Target): Promise<Annotation> =>
-      library.createAnnotation({ articleId: article.id, start, end, color: 3, note })
+      library.createAnnotation({
+        articleId: article.id,
+        start,
+        end,
+        color: 3,
+        note: plainToDoc(note)
+      })
     const large: number[] = []
     const small: number[] = []
     const baseline: number[] = []

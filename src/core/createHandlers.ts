@@ -26,7 +26,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
       notices: [...library.notices]
     }),
     listArticles: async ({ trash }) => library.listArticles({ trash: trash ?? false }),
-    getArticle: ({ id }) => library.getArticle(id),
+    getArticle: ({ id }) => library.article(id),
     importFiles: ({ files }) => importSources(library, files.map(sourceFromPayload)),
     previewImport: async (file) => previewImport(sourceFromPayload(file)),
     importText: async (paste) => {
@@ -72,6 +72,15 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     unmergeSource: ({ mergedId }) => library.unmergeSource(mergedId),
     deleteSource: ({ id }) => library.deleteSource(id),
     undeleteSource: ({ id }) => library.undeleteSource(id),
+    getArticleNote: async ({ articleId }) => (await library.getArticleNote(articleId)) ?? null,
+    saveArticleNote: ({ articleId, doc }) => library.saveArticleNote(articleId, doc),
+    listNotebooks: async ({ trash }) => library.listNotebooks({ trash: trash ?? false }),
+    createNotebook: ({ title, id }) => library.createNotebook(title, id),
+    renameNotebook: ({ id, title }) => library.renameNotebook(id, title),
+    getNotebook: ({ id }) => library.getNotebook(id),
+    saveNotebook: ({ id, doc }) => library.saveNotebook(id, doc),
+    deleteNotebooks: ({ ids }) => library.deleteNotebooks(ids),
+    restoreNotebooks: ({ ids }) => library.restoreNotebooks(ids),
     getWorkspace: () => library.workspace.get(),
     saveWorkspace: ({ workspace }) => library.workspace.save(workspace)
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RichDoc } from './richText'
 
 /** Highlight colours are slots 1–6; their names are the analyst's to edit. */
 export const HighlightColor = z.number().int().min(1).max(6)
@@ -25,7 +26,8 @@ export const Annotation = z.object({
   position: TextPosition,
   quote: TextQuote,
   color: HighlightColor,
-  note: z.string(),
+  /** Rich text as the editor stores it; an empty document when there is none. */
+  note: RichDoc,
   createdAt: z.string(),
   updatedAt: z.string()
 })

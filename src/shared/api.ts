@@ -19,7 +19,10 @@ import type {
 import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
 import type { ImportOutcome, ImportPreview } from './importing'
 import { ImportFilePayload, ImportTextPayload } from './importing'
+import type { ArticleNote, Notebook, NotebookMeta } from './notebook'
+import { NotebookTitle } from './notebook'
 import type { Result } from './result'
+import { RichDoc } from './richText'
 import type { Source, SourceRecord } from './source'
 import { Reliability, SourceKind } from './source'
 import type { Workspace as WorkspaceType } from './workspace'
@@ -37,11 +40,16 @@ function method<O>() {
 }
 
 const NoInput = z.object({}).strict()
+/** An article's exact id: the API resolves no prefixes (those are for the CLI). */
 const ArticleId = z.string().min(1).max(128)
+/** More than any selection in the library table, and few enough that a call is quick. */
+const ArticleIds = z.array(ArticleId).min(1).max(10_000)
 const AnnotationId = z.string().min(1).max(128)
 const RecordId = z.string().min(1).max(128)
 const Statement = z.string().trim().max(1000)
-const Note = z.string().max(100_000)
+const Note = RichDoc
+/** A source's note stays plain text: a line or two about who they are. */
+const SourceNote = z.string().max(100_000)
 const Tags = z.array(z.string().trim().min(1).max(200)).max(50)
 const SourceName = z.string().trim().min(1, 'name must not be empty').max(500)
 const Aliases = z.array(z.string().trim().min(1).max(500)).max(50)
@@ -105,10 +113,10 @@ export const contract = {
   ),
 
   /** Move articles to the Trash; their annotations go with them. */
-  deleteArticles: method<void>()(z.object({ ids: z.array(ArticleId).min(1) }).strict()),
+  deleteArticles: method<void>()(z.object({ ids: ArticleIds }).strict()),
 
   /** Bring articles back from the Trash with their annotations. */
-  restoreArticles: method<void>()(z.object({ ids: z.array(ArticleId).min(1) }).strict()),
+  restoreArticles: method<void>()(z.object({ ids: ArticleIds }).strict()),
 
   /** Delete everything in the Trash for good. */
   emptyTrash: method<{ deleted: number }>()(NoInput),
@@ -128,7 +136,7 @@ export const contract = {
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         color: HighlightColor,
-        note: z.string().max(1_000_000).optional(),
+        note: Note.optional(),
         id: AnnotationId.optional()
       })
       .strict()
@@ -141,7 +149,7 @@ export const contract = {
         articleId: ArticleId,
         id: AnnotationId,
         color: HighlightColor.optional(),
-        note: z.string().max(1_000_000).optional()
+        note: Note.optional()
       })
       .strict()
   ),
@@ -227,7 +235,7 @@ export const contract = {
         name: SourceName,
         kind: SourceKind,
         aliases: Aliases.optional(),
-        note: Note.optional(),
+        note: SourceNote.optional(),
         id: RecordId.optional()
       })
       .strict()
@@ -240,7 +248,7 @@ export const contract = {
         name: SourceName.optional(),
         kind: SourceKind.optional(),
         aliases: Aliases.optional(),
-        note: Note.optional()
+        note: SourceNote.optional()
       })
       .strict()
   ),
@@ -266,6 +274,31 @@ export const contract = {
   deleteSource: method<void>()(z.object({ id: RecordId }).strict()),
 
   undeleteSource: method<Source>()(z.object({ id: RecordId }).strict()),
+
+  /** An article's own notes document; null when none was written. */
+  getArticleNote: method<ArticleNote | null>()(z.object({ articleId: ArticleId }).strict()),
+
+  saveArticleNote: method<ArticleNote>()(z.object({ articleId: ArticleId, doc: Note }).strict()),
+
+  /** Notebooks, most recently changed first; the Trash's with `trash: true`. */
+  listNotebooks: method<NotebookMeta[]>()(z.object({ trash: z.boolean().optional() }).strict()),
+
+  createNotebook: method<NotebookMeta>()(
+    z.object({ title: NotebookTitle, id: z.uuid().optional() }).strict()
+  ),
+
+  renameNotebook: method<NotebookMeta>()(z.object({ id: RecordId, title: NotebookTitle }).strict()),
+
+  /** A notebook with its body. */
+  getNotebook: method<Notebook>()(z.object({ id: RecordId }).strict()),
+
+  /** Saves a notebook's body; resolves once it is on disk. */
+  saveNotebook: method<NotebookMeta>()(z.object({ id: RecordId, doc: Note }).strict()),
+
+  /** Moves notebooks to the Trash; `emptyTrash` deletes them with the trashed articles. */
+  deleteNotebooks: method<void>()(z.object({ ids: z.array(RecordId).min(1).max(1000) }).strict()),
+
+  restoreNotebooks: method<void>()(z.object({ ids: z.array(RecordId).min(1).max(1000) }).strict()),
 
   /** The reading workspace (open panes, colour names) as last saved. */
   getWorkspace: method<WorkspaceType>()(NoInput),

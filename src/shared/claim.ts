@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TextPosition, TextQuote } from './annotation'
+import { RichDoc } from './richText'
 
 /** Where the analyst's review of a claim stands. */
 export const CLAIM_STATUSES = [
@@ -63,7 +64,7 @@ export const Claim = z.object({
   status: ClaimStatus,
   credibility: Credibility.optional(),
   tags: z.array(z.string()),
-  note: z.string(),
+  note: RichDoc,
   history: z.array(ClaimChange),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -3,13 +3,23 @@ import type { CliContext } from '../context'
 export function defineShow(cli: CliContext): void {
   cli.program
     .command('show')
-    .description('show an article’s metadata, text and annotations')
+    .description('show an article’s metadata, text, annotations, claims and their links')
     .argument('<id>', 'article id (or a unique prefix of one)')
     .action(async (id: string) => {
+      const [{ formatClaim }, { docToPlain }] = await Promise.all([
+        import('../formatClaim'),
+        import('../../shared/richText')
+      ])
       await cli.withLibrary('CLI', async (library) => {
         const article = await library.getArticle(id)
-        const annotations = await library.listAnnotations(article.id)
-        cli.print({ ...article, annotations }, () =>
+        const [annotations, claims, links, sources] = await Promise.all([
+          library.listAnnotations(article.id),
+          library.listClaims(article.id),
+          library.listLinks(article.id),
+          library.listSources()
+        ])
+        const sourceById = new Map(sources.map((source) => [source.id, source]))
+        cli.print({ ...article, annotations, claims, links }, () =>
           [
             article.title,
             `id ${article.id} · ${article.origin.fileName ?? article.origin.kind} · ${article.origin.encoding} · imported ${article.importedAt}`,
@@ -17,9 +27,20 @@ export function defineShow(cli: CliContext): void {
             article.text,
             '',
             `${annotations.length} annotation(s)`,
-            ...annotations.map(
-              (a) =>
-                `  [${a.position.start}–${a.position.end}] colour ${a.color} “${a.quote.exact}”${a.note ? ` — ${a.note}` : ''}  (${a.id})`
+            ...annotations.map((a) => {
+              const note = docToPlain(a.note).trim().replace(/\n/g, ' / ')
+              return `  [${a.position.start}–${a.position.end}] colour ${a.color} “${a.quote.exact}”${note ? ` — ${note}` : ''}  (${a.id})`
+            }),
+            `${claims.length} claim(s)`,
+            ...claims.flatMap((claim) =>
+              formatClaim(
+                claim,
+                claim.sourceId ? sourceById.get(claim.sourceId) : undefined,
+                links.filter(
+                  (linked) =>
+                    (linked.outgoing ? linked.link.fromClaimId : linked.link.toClaimId) === claim.id
+                )
+              )
             )
           ].join('\n')
         )

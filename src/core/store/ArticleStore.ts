@@ -116,8 +116,19 @@ export class ArticleStore {
     return this.#byId.get(id)
   }
 
+  /**
+   * The article with exactly this id, or `not_found`. Every change and every API call
+   * takes exact ids: a prefix search over each of many ids would tie up the process.
+   */
+  find(id: string): ArticleMeta {
+    const article = this.#byId.get(id)
+    if (!article)
+      throw new DossierError('not_found', `No article with id ${id} in ${this.#host.dataDir}.`)
+    return article
+  }
+
   /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
-  find(idOrPrefix: string): ArticleMeta {
+  findByPrefix(idOrPrefix: string): ArticleMeta {
     const exact = this.#byId.get(idOrPrefix)
     if (exact) return exact
     const matches =
@@ -134,8 +145,9 @@ export class ArticleStore {
     )
   }
 
-  async get(id: string): Promise<Article> {
-    const meta = this.find(id)
+  /** An article with its text; `id` is exact unless `prefix` allows an unambiguous prefix. */
+  async get(id: string, { prefix = false }: { prefix?: boolean } = {}): Promise<Article> {
+    const meta = prefix ? this.findByPrefix(id) : this.find(id)
     return { ...meta, text: await this.readBody(meta) }
   }
 

@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../shared/api'
 import type { ArticleMeta } from '../../shared/article'
 import type { Claim, ClaimChange, ClaimLink } from '../../shared/claim'
 import { DossierError } from '../../shared/result'
+import { EMPTY_DOC } from '../../shared/richText'
 import type { AnnotationFiles } from './AnnotationFiles'
 import { anchorPassage } from './anchorPassage'
 import type { ArticleStore } from './ArticleStore'
@@ -66,7 +67,7 @@ export class ClaimStore {
       status: input.status ?? 'unreviewed',
       ...(input.credibility ? { credibility: input.credibility } : {}),
       tags: input.tags ?? [],
-      note: input.note ?? '',
+      note: input.note ?? EMPTY_DOC,
       history: [{ at: now, field: 'created' }],
       createdAt: now,
       updatedAt: now

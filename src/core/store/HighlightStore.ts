@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Annotation } from '../../shared/annotation'
 import type { ParsedInputOf } from '../../shared/api'
 import { DossierError } from '../../shared/result'
+import { EMPTY_DOC } from '../../shared/richText'
 import type { AnnotationFiles } from './AnnotationFiles'
 import type { ArticleStore } from './ArticleStore'
 import { anchorPassage } from './anchorPassage'
@@ -53,7 +54,7 @@ export class HighlightStore {
       position,
       quote,
       color: input.color,
-      note: input.note ?? '',
+      note: input.note ?? EMPTY_DOC,
       createdAt: now,
       updatedAt: now
     }

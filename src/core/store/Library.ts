@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Annotation } from '../../shared/annotation'
 import type { ParsedInputOf } from '../../shared/api'
@@ -12,8 +12,11 @@ import type {
   LinkedClaim
 } from '../../shared/claim'
 import { DossierError } from '../../shared/result'
+import type { ArticleNote, Notebook, NotebookMeta } from '../../shared/notebook'
+import type { RichDoc } from '../../shared/richText'
 import type { Source, SourceRecord } from '../../shared/source'
 import { AnnotationFiles } from './AnnotationFiles'
+import { ArticleNoteStore } from './ArticleNoteStore'
 import type { AddOutcome, NewArticle } from './ArticleStore'
 import { ArticleStore } from './ArticleStore'
 import { ClaimIndex } from './ClaimIndex'
@@ -23,6 +26,8 @@ import { HighlightStore } from './HighlightStore'
 import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
 import { LinkStore } from './LinkStore'
+import { NotebookStore } from './NotebookStore'
+import { makeOwnerOnlyFolder } from './ownerOnly'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
 import { SourceRegistry } from './SourceRegistry'
 import { trackRecords } from './trackRecords'
@@ -56,6 +61,8 @@ export class Library {
   readonly #links: LinkStore
   readonly #sources: SourceRegistry
   readonly #index: ClaimIndex
+  readonly #notebooks: NotebookStore
+  readonly #articleNotes: ArticleNoteStore
   #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
@@ -69,6 +76,7 @@ export class Library {
       files: AnnotationFiles
       sources: SourceRegistry
       index: ClaimIndex
+      notebooks: NotebookStore
     }
   ) {
     this.dataDir = dataDir
@@ -78,6 +86,8 @@ export class Library {
     this.#files = stores.files
     this.#sources = stores.sources
     this.#index = stores.index
+    this.#notebooks = stores.notebooks
+    this.#articleNotes = new ArticleNoteStore(stores.articles, stores.files)
     this.workspace = new WorkspaceStore(dataDir, (message) => this.notices.push(message))
     const recount = (articleId: string, file: AnnotationFile): void => {
       const article = this.#articles.byId(articleId)
@@ -91,8 +101,8 @@ export class Library {
 
   /** Opens (or creates) the library in `dataDir`, taking its lock. */
   static async open(dataDir: string, holder: HolderKind): Promise<Library> {
-    await mkdir(join(dataDir, 'bodies'), { recursive: true })
-    await mkdir(join(dataDir, 'annotations'), { recursive: true })
+    await makeOwnerOnlyFolder(join(dataDir, 'bodies'))
+    await makeOwnerOnlyFolder(join(dataDir, 'annotations'))
     const lock = await LibraryLock.acquire(dataDir, holder)
     try {
       const notices: string[] = []
@@ -114,7 +124,14 @@ export class Library {
         notices
       })
       const sources = await SourceRegistry.open(dataDir, notices)
-      const library = new Library(dataDir, lock, notices, { articles, files, sources, index })
+      const notebooks = await NotebookStore.open(dataDir, notices)
+      const library = new Library(dataDir, lock, notices, {
+        articles,
+        files,
+        sources,
+        index,
+        notebooks
+      })
       opened.library = library
       // A clean close wrote the counts and the claims index and left no temp files; only a
       // crash needs tidying.
@@ -143,6 +160,7 @@ export class Library {
         await this.#index.close()
         await this.#files.settled()
         await this.#sources.settled()
+        await this.#notebooks.settled()
         await this.workspace.settled()
       }, 'closing')
     } finally {
@@ -158,10 +176,19 @@ export class Library {
 
   /** Finds an article by id or by an unambiguous id prefix (as typed on the command line). */
   findArticle(idOrPrefix: string): ArticleMeta {
-    return this.#articles.find(idOrPrefix)
+    return this.#articles.findByPrefix(idOrPrefix)
   }
 
-  getArticle(id: string): Promise<Article> {
+  /** An article with its text, by id or by an unambiguous id prefix (the CLI's way). */
+  getArticle(idOrPrefix: string): Promise<Article> {
+    return this.#articles.get(idOrPrefix, { prefix: true })
+  }
+
+  /**
+   * The article with exactly this id, with its text: the API's way. Every other method
+   * takes exact ids only; the CLI resolves prefixes with `findArticle` or `getArticle`.
+   */
+  article(id: string): Promise<Article> {
     return this.#articles.get(id)
   }
 
@@ -208,7 +235,7 @@ export class Library {
         this.#index.removeArticle(article.id)
       }
       await this.#claims.tombstoneLinksTo(claimIds, gone)
-      return removed.length
+      return removed.length + (await this.#notebooks.emptyTrash())
     })
   }
 
@@ -279,6 +306,49 @@ export class Library {
 
   listClaimBoard(): Promise<ClaimBoardRow[]> {
     return this.#links.board()
+  }
+
+  // Notes
+
+  getArticleNote(articleId: string): Promise<ArticleNote | undefined> {
+    return this.#articleNotes.get(articleId)
+  }
+
+  saveArticleNote(articleId: string, doc: RichDoc): Promise<ArticleNote> {
+    return this.#exclusive(() => this.#articleNotes.save(articleId, doc))
+  }
+
+  listNotebooks({ trash = false }: { trash?: boolean } = {}): NotebookMeta[] {
+    return this.#notebooks.list({ trash })
+  }
+
+  /** A notebook by id, or by its title or an id prefix (as typed on the command line). */
+  findNotebook(idOrTitle: string): NotebookMeta {
+    return this.#notebooks.find(idOrTitle)
+  }
+
+  createNotebook(title: string, id?: string): Promise<NotebookMeta> {
+    return this.#exclusive(() => this.#notebooks.create(title, id))
+  }
+
+  renameNotebook(id: string, title: string): Promise<NotebookMeta> {
+    return this.#exclusive(() => this.#notebooks.rename(id, title))
+  }
+
+  getNotebook(id: string): Promise<Notebook> {
+    return this.#notebooks.get(id)
+  }
+
+  saveNotebook(id: string, doc: RichDoc): Promise<NotebookMeta> {
+    return this.#exclusive(() => this.#notebooks.save(id, doc))
+  }
+
+  deleteNotebooks(ids: string[]): Promise<void> {
+    return this.#exclusive(() => this.#notebooks.trash(ids))
+  }
+
+  restoreNotebooks(ids: string[]): Promise<void> {
+    return this.#exclusive(() => this.#notebooks.restore(ids))
   }
 
   // Sources

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { Annotation } from '../../shared/annotation'
 import { ArticleMeta } from '../../shared/article'
 import { Claim, ClaimLink, ClaimSummary } from '../../shared/claim'
+import { ArticleNote, NotebookMeta } from '../../shared/notebook'
+import { RichDoc } from '../../shared/richText'
 import { Source } from '../../shared/source'
 
 /**
@@ -11,14 +13,15 @@ import { Source } from '../../shared/source'
  * format or the other.
  *
  * - 1: Dossier 0.1.0 (articles, highlights, workspace).
- * - 2: claims, links and tombstones in the annotation files; sources.json; claims-index.json.
+ * - 2: claims, links, tombstones and rich-text notes in the annotation files; sources.json;
+ *   claims-index.json; notebooks.json and notebooks/.
  */
 export const FORMAT_VERSION = 2
 
 /** What is left of a deleted record that has no record of its own to keep. */
 export const Tombstone = z.object({
   id: z.string(),
-  kind: z.enum(['article', 'annotation']),
+  kind: z.enum(['article', 'annotation', 'notebook']),
   deletedAt: z.string()
 })
 export type Tombstone = z.infer<typeof Tombstone>
@@ -55,9 +58,28 @@ export const AnnotationFile = z.object({
   claims: z.array(Claim),
   links: z.array(ClaimLink),
   /** Deleted highlights. Claims and links keep their records, marked `deletedAt`. */
-  tombstones: z.array(Tombstone)
+  tombstones: z.array(Tombstone),
+  /** The article's own notes document. */
+  articleNote: ArticleNote.optional()
 })
 export type AnnotationFile = z.infer<typeof AnnotationFile>
+
+/** `notebooks.json`: every notebook's title and dates; each body is a file of its own. */
+export const NotebooksFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  notebooks: z.array(NotebookMeta),
+  /** Notebooks deleted for good (emptied from the Trash). */
+  tombstones: z.array(Tombstone)
+})
+export type NotebooksFile = z.infer<typeof NotebooksFile>
+
+/** `notebooks/<id>.json`: one notebook's body, so saving it rewrites only it. */
+export const NotebookBodyFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  id: z.string(),
+  doc: RichDoc
+})
+export type NotebookBodyFile = z.infer<typeof NotebookBodyFile>
 
 /** `sources.json`: the registry of claimants, with their grades and grade history. */
 export const SourcesFile = z.object({

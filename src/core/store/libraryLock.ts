@@ -5,6 +5,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { DossierError } from '../../shared/result'
+import { OWNER_ONLY_FILE } from './ownerOnly'
 
 /** Which kind of Dossier process holds a library. */
 export type HolderKind = 'desktop app' | 'web host' | 'CLI' | 'benchmark' | 'test'
@@ -110,7 +111,7 @@ async function removeStaleLock(path: string, record: string): Promise<void> {
  */
 async function createWithContent(path: string, content: string): Promise<boolean> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  const handle = await open(temp, 'wx')
+  const handle = await open(temp, 'wx', OWNER_ONLY_FILE)
   try {
     await handle.writeFile(content)
     await handle.sync()

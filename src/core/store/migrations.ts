@@ -1,3 +1,5 @@
+import { plainToDoc } from '../../shared/richText'
+
 /**
  * Upgrades of each stored file's JSON from older formats, one step per format version.
  * A step takes the JSON of format N and returns that of N + 1; `DurableJsonFile` runs the
@@ -13,9 +15,24 @@ export const indexMigrations: Migrations = {
   1: (json) => ({ ...json, format: 2, tombstones: [] })
 }
 
-/** `annotations/<id>.json`: 2 adds claims, links and highlight tombstones. */
+/**
+ * `annotations/<id>.json`: 2 adds claims, links and highlight tombstones, and a highlight's
+ * plain-text note becomes a rich-text document (one paragraph per line).
+ */
 export const annotationMigrations: Migrations = {
-  1: (json) => ({ ...json, format: 2, claims: [], links: [], tombstones: [] })
+  1: (json) => ({
+    ...json,
+    format: 2,
+    annotations: Array.isArray(json.annotations)
+      ? json.annotations.map((annotation: Record<string, unknown>) => ({
+          ...annotation,
+          note: typeof annotation.note === 'string' ? plainToDoc(annotation.note) : annotation.note
+        }))
+      : json.annotations,
+    claims: [],
+    links: [],
+    tombstones: []
+  })
 }
 
 /** `workspace.json`: its shape did not change in 2. */

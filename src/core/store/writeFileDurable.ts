@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { OWNER_ONLY_FILE } from './ownerOnly'
 
 /** Errors Windows reports while an indexer, antivirus or sync client holds the file. */
 const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES'])
@@ -15,7 +16,8 @@ const RENAME_RETRY_MS = 20_000
 export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(target)
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await open(temp, 'wx')
+  // rename() keeps the temp file's mode: the target ends up owner-only too.
+  const handle = await open(temp, 'wx', OWNER_ONLY_FILE)
   try {
     await handle.writeFile(data)
     await handle.sync()

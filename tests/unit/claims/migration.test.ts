@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/store/Library'
+import { docToPlain } from '../../../src/shared/richText'
 import { spawnChild } from '../store/spawnChild'
 
 /** A library written by Dossier 0.1.0 (store format 1), kept as that release wrote it. */
@@ -37,12 +38,12 @@ async function expectEverythingFromV1(library: Library): Promise<void> {
   const opinion = library.findArticle(OPINION)
   expect(opinion).toMatchObject({ source: 'Velmora Ledger', tags: ['opinion'] })
   const wire = await library.listAnnotations(WIRE)
-  expect(wire.map((a) => [a.quote.exact, a.color, a.note]).sort()).toEqual([
+  expect(wire.map((a) => [a.quote.exact, a.color, docToPlain(a.note)]).sort()).toEqual([
     ['Tomas Reyl', 5, ''],
     ['roughly 2,400 workers', 4, 'union figure; check against payroll']
   ])
   const column = await library.listAnnotations(OPINION)
-  expect(column.map((a) => [a.quote.exact, a.color, a.note])).toEqual([
+  expect(column.map((a) => [a.quote.exact, a.color, docToPlain(a.note)])).toEqual([
     ['about 900', 3, 'payroll, per the column']
   ])
   const text = (await library.getArticle(WIRE)).text

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiHandlers, MethodName } from '../../../src/shared/api'
 import { contract, methodNames } from '../../../src/shared/api'
+import { EMPTY_DOC, plainToDoc } from '../../../src/shared/richText'
 
 const id = 'a1b2c3d4e5f60718'
 const huge = 'x'.repeat(1_000_001)
+/** A note deeper than any an analyst writes. */
+const deep = Array.from({ length: 10_000 }).reduce<object>(
+  (inner) => ({ type: 'blockquote', content: [inner] }),
+  { type: 'paragraph' }
+)
 
 /** Payloads the contract must accept. */
 const valid: Partial<Record<MethodName, unknown>> = {
@@ -17,8 +23,8 @@ const valid: Partial<Record<MethodName, unknown>> = {
   restoreArticles: { ids: [id] },
   emptyTrash: {},
   listAnnotations: { articleId: id },
-  createAnnotation: { articleId: id, start: 0, end: 5, color: 1, note: 'n' },
-  updateAnnotation: { articleId: id, id: 'note-1', color: 6, note: '' },
+  createAnnotation: { articleId: id, start: 0, end: 5, color: 1, note: plainToDoc('n') },
+  updateAnnotation: { articleId: id, id: 'note-1', color: 6, note: EMPTY_DOC },
   deleteAnnotation: { articleId: id, id: 'note-1' }
 }
 
@@ -61,6 +67,50 @@ const invalid: [MethodName, string, unknown, string][] = [
     'huge note',
     { articleId: id, start: 0, end: 3, color: 1, note: huge },
     'note'
+  ],
+  [
+    'createAnnotation',
+    'a note 10,000 levels deep',
+    { articleId: id, start: 0, end: 3, color: 1, note: { type: 'doc', content: [deep] } },
+    'note'
+  ],
+  [
+    'createAnnotation',
+    'a javascript: link in a note',
+    {
+      articleId: id,
+      start: 0,
+      end: 3,
+      color: 1,
+      note: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'x',
+                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]
+              }
+            ]
+          }
+        ]
+      }
+    },
+    'note.content.0.content.0'
+  ],
+  [
+    'createAnnotation',
+    'an image in a note',
+    {
+      articleId: id,
+      start: 0,
+      end: 3,
+      color: 1,
+      note: { type: 'doc', content: [{ type: 'image', attrs: { src: 'http://x/y.png' } }] }
+    },
+    'note.content.0'
   ],
   [
     'createAnnotation',

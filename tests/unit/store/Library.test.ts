@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AnnotationFile, IndexFile } from '../../../src/core/store/files'
 import { Library } from '../../../src/core/store/Library'
 import { sampleArticle } from './sampleArticle'
+import { plainToDoc } from '../../../src/shared/richText'
 
 const harbour =
   'Harbour strike enters second week\n\nDock workers walked out on Monday. The port is closed.'
@@ -60,7 +61,7 @@ describe('Library', () => {
       start,
       end: start + 12,
       color: 2,
-      note: 'who called it?'
+      note: plainToDoc('who called it?')
     })
     expect(saved.quote.exact).toBe('Dock workers')
 

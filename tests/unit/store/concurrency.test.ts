@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/store/Library'
 import { sampleArticle } from './sampleArticle'
+import { EMPTY_DOC, plainToDoc } from '../../../src/shared/richText'
 
 /** The web host serves concurrent requests; the library must behave as if they came one by one. */
 describe('concurrent operations on one library', () => {
@@ -57,19 +58,27 @@ describe('concurrent operations on one library', () => {
     })
     await rename(join(dataDir, 'annotations'), join(dataDir, 'away'))
     const results = await Promise.allSettled([
-      library.updateAnnotation({ articleId: article.id, id: annotation.id, note: 'first' }),
-      library.updateAnnotation({ articleId: article.id, id: annotation.id, note: 'second' })
+      library.updateAnnotation({
+        articleId: article.id,
+        id: annotation.id,
+        note: plainToDoc('first')
+      }),
+      library.updateAnnotation({
+        articleId: article.id,
+        id: annotation.id,
+        note: plainToDoc('second')
+      })
     ])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     await rename(join(dataDir, 'away'), join(dataDir, 'annotations'))
-    expect((await library.listAnnotations(article.id))[0]!.note).toBe('')
+    expect((await library.listAnnotations(article.id))[0]!.note).toEqual(EMPTY_DOC)
     await library.updateAnnotation({ articleId: article.id, id: annotation.id, color: 2 })
     const onDisk = JSON.parse(
       await readFile(join(dataDir, 'annotations', `${article.id}.json`), 'utf8')
     ) as {
-      annotations: { note: string; color: number }[]
+      annotations: { note: unknown; color: number }[]
     }
-    expect(onDisk.annotations).toMatchObject([{ note: '', color: 2 }])
+    expect(onDisk.annotations).toMatchObject([{ note: EMPTY_DOC, color: 2 }])
   })
 
   it('rebuilds the list when the index is missing but texts are stored', async () => {
@@ -88,7 +97,13 @@ describe('concurrent operations on one library', () => {
       sampleArticle('Talks stall\n\nNo new round of talks.')
     )
     const saves = Array.from({ length: 20 }, (_, i) =>
-      library.createAnnotation({ articleId: article.id, start: 0, end: 5, color: 1, note: `n${i}` })
+      library.createAnnotation({
+        articleId: article.id,
+        start: 0,
+        end: 5,
+        color: 1,
+        note: plainToDoc(`n${i}`)
+      })
     )
     const workspaceSave = library.workspace.save({
       panes: [{ id: 'p1', articleId: article.id, scroll: 0.5, width: 1 }],

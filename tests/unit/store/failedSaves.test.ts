@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/store/Library'
 import { sampleArticle } from './sampleArticle'
+import type { RichDoc } from '../../../src/shared/richText'
+import { docToPlain, plainToDoc } from '../../../src/shared/richText'
 
 /** S11: a save that fails is reported, changes nothing, and leaves no temp file behind. */
 describe('a save that fails', () => {
@@ -49,14 +51,14 @@ describe('a save that fails', () => {
     await library.updateAnnotation({
       articleId,
       id: (await library.listAnnotations(articleId))[0]!.id,
-      note: 'union figure'
+      note: plainToDoc('union figure')
     })
     const onDisk = JSON.parse(
       await readFile(join(dataDir, 'annotations', `${articleId}.json`), 'utf8')
     ) as {
-      annotations: { quote: { exact: string }; note: string }[]
+      annotations: { quote: { exact: string }; note: RichDoc }[]
     }
-    expect(onDisk.annotations.map((a) => [a.quote.exact, a.note])).toEqual([
+    expect(onDisk.annotations.map((a) => [a.quote.exact, docToPlain(a.note)])).toEqual([
       ['Roughly 2,400', 'union figure']
     ])
     expect(

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import type { Notebook, NotebookMeta } from '../../shared/notebook'
+import { DossierError } from '../../shared/result'
+import type { RichDoc } from '../../shared/richText'
+import { docToPlain, EMPTY_DOC } from '../../shared/richText'
+import { commitChange, restoreFields } from './commitChange'
+import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import type { NotebookBodyFile, NotebooksFile } from './files'
+import {
+  FORMAT_VERSION,
+  NotebookBodyFile as NotebookBodySchema,
+  NotebooksFile as NotebooksSchema
+} from './files'
+import { noMigrations } from './migrations'
+
+function wordCount(doc: RichDoc): number {
+  return docToPlain(doc).split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Notebooks: the analyst's write-ups. `notebooks.json` lists them; each body is its own
+ * file (`notebooks/<id>.json`), loaded when opened, so saving a long notebook rewrites it
+ * and the small list only. Deleting moves a notebook to the Trash, as articles go.
+ */
+export class NotebookStore {
+  readonly #dir: string
+  readonly #list: Low<NotebooksFile>
+  readonly #bodies = new Map<string, Promise<Low<NotebookBodyFile>>>()
+  readonly #notices: string[]
+
+  private constructor(dataDir: string, list: Low<NotebooksFile>, notices: string[]) {
+    this.#dir = join(dataDir, 'notebooks')
+    this.#list = list
+    this.#notices = notices
+  }
+
+  static async open(dataDir: string, notices: string[]): Promise<NotebookStore> {
+    const adapter = new DurableJsonFile(
+      join(dataDir, 'notebooks.json'),
+      NotebooksSchema,
+      noMigrations
+    )
+    const list = new Low<NotebooksFile>(adapter, {
+      format: FORMAT_VERSION,
+      notebooks: [],
+      tombstones: []
+    })
+    try {
+      await list.read()
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error
+      notices.push(
+        `${error.message} The list of notebooks starts empty; their bodies in notebooks/ are kept.`
+      )
+    }
+    return new NotebookStore(dataDir, list, notices)
+  }
+
+  list({ trash = false }: { trash?: boolean } = {}): NotebookMeta[] {
+    return this.#list.data.notebooks
+      .filter((notebook) => (notebook.deletedAt !== undefined) === trash)
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+  }
+
+  /** A notebook by id, or by a title or id prefix as typed on the command line. */
+  find(idOrTitle: string): NotebookMeta {
+    const all = this.#list.data.notebooks
+    const exact = all.find((n) => n.id === idOrTitle)
+    if (exact) return exact
+    const key = idOrTitle.trim().toLowerCase()
+    const named = all.filter((n) => n.title.toLowerCase() === key && n.deletedAt === undefined)
+    const matches =
+      named.length > 0
+        ? named
+        : idOrTitle.length >= 4
+          ? all.filter((n) => n.id.startsWith(idOrTitle))
+          : []
+    if (matches.length === 1) return matches[0]!
+    if (matches.length > 1)
+      throw new DossierError(
+        'invalid_input',
+        `Notebook "${idOrTitle}" is ambiguous: ${matches.length} notebooks match; use its id.`
+      )
+    throw new DossierError('not_found', `No notebook "${idOrTitle}".`)
+  }
+
+  async create(title: string, id?: string): Promise<NotebookMeta> {
+    if (id && this.#list.data.notebooks.some((n) => n.id === id))
+      throw new DossierError('invalid_input', `id: notebook ${id} already exists.`)
+    const now = new Date().toISOString()
+    const notebook: NotebookMeta = {
+      id: id ?? randomUUID(),
+      title,
+      words: 0,
+      createdAt: now,
+      updatedAt: now
+    }
+    this.#list.data.notebooks.push(notebook)
+    await commitChange(this.#list, () => {
+      this.#list.data.notebooks = this.#list.data.notebooks.filter((n) => n !== notebook)
+    })
+    return notebook
+  }
+
+  async rename(id: string, title: string): Promise<NotebookMeta> {
+    const notebook = this.find(id)
+    const before = { ...notebook }
+    notebook.title = title
+    notebook.updatedAt = new Date().toISOString()
+    await commitChange(this.#list, () => restoreFields(notebook, before))
+    return notebook
+  }
+
+  async get(id: string): Promise<Notebook> {
+    const notebook = this.find(id)
+    const body = await this.#body(notebook)
+    return { ...notebook, doc: body.data.doc }
+  }
+
+  /** Saves a notebook's body, then its entry in the list (words, time). */
+  async save(id: string, doc: RichDoc): Promise<NotebookMeta> {
+    const notebook = this.find(id)
+    if (notebook.deletedAt !== undefined)
+      throw new DossierError(
+        'refused',
+        `"${notebook.title}" is in the Trash; restore it to edit it.`
+      )
+    const body = await this.#body(notebook)
+    const previous = body.data.doc
+    body.data.doc = doc
+    await commitChange(body, () => (body.data.doc = previous))
+    const before = { ...notebook }
+    notebook.words = wordCount(doc)
+    notebook.updatedAt = new Date().toISOString()
+    await commitChange(this.#list, () => restoreFields(notebook, before))
+    return notebook
+  }
+
+  async trash(ids: string[]): Promise<void> {
+    const notebooks = ids.map((id) => this.find(id)).filter((n) => n.deletedAt === undefined)
+    const now = new Date().toISOString()
+    for (const notebook of notebooks) notebook.deletedAt = now
+    await commitChange(this.#list, () => notebooks.forEach((n) => delete n.deletedAt))
+  }
+
+  async restore(ids: string[]): Promise<void> {
+    const notebooks = ids.map((id) => this.find(id)).filter((n) => n.deletedAt !== undefined)
+    const when = notebooks.map((n) => n.deletedAt)
+    for (const notebook of notebooks) delete notebook.deletedAt
+    await commitChange(this.#list, () => notebooks.forEach((n, i) => (n.deletedAt = when[i])))
+  }
+
+  /** Deletes trashed notebooks for good, leaving tombstones. */
+  async emptyTrash(): Promise<number> {
+    const trashed = this.list({ trash: true })
+    if (trashed.length === 0) return 0
+    const before = this.#list.data
+    const gone = new Set(trashed.map((n) => n.id))
+    const now = new Date().toISOString()
+    this.#list.data = {
+      ...before,
+      notebooks: before.notebooks.filter((n) => !gone.has(n.id)),
+      tombstones: [
+        ...before.tombstones,
+        ...trashed.map((n) => ({ id: n.id, kind: 'notebook' as const, deletedAt: now }))
+      ]
+    }
+    await commitChange(this.#list, () => (this.#list.data = before))
+    for (const id of gone) {
+      this.#bodies.delete(id)
+      await rm(this.#bodyPath(id), { force: true })
+    }
+    return trashed.length
+  }
+
+  /** Resolves when no write to the list or a loaded body is in flight. */
+  async settled(): Promise<void> {
+    const files = [
+      this.#list,
+      ...(await Promise.all([...this.#bodies.values()].map((b) => b.catch(() => undefined))))
+    ]
+    for (const file of files)
+      if (file?.adapter instanceof DurableJsonFile) await file.adapter.settled()
+  }
+
+  #bodyPath(id: string): string {
+    return join(this.#dir, `${id}.json`)
+  }
+
+  #body(notebook: NotebookMeta): Promise<Low<NotebookBodyFile>> {
+    let body = this.#bodies.get(notebook.id)
+    if (!body) {
+      body = this.#loadBody(notebook)
+      this.#bodies.set(notebook.id, body)
+      body.catch(() => this.#bodies.delete(notebook.id))
+    }
+    return body
+  }
+
+  async #loadBody(notebook: NotebookMeta): Promise<Low<NotebookBodyFile>> {
+    await mkdir(this.#dir, { recursive: true })
+    const adapter = new DurableJsonFile(
+      this.#bodyPath(notebook.id),
+      NotebookBodySchema,
+      noMigrations
+    )
+    const body = new Low<NotebookBodyFile>(adapter, {
+      format: FORMAT_VERSION,
+      id: notebook.id,
+      doc: EMPTY_DOC
+    })
+    try {
+      await body.read()
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error
+      this.#notices.push(
+        `${error.message} "${notebook.title}" opens empty; the damaged file is kept.`
+      )
+    }
+    return body
+  }
+}
