@@ -22,7 +22,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
-      'bench/results/**'
+      'bench/results/**',
+      'dist/**'
     ]
   },
   js.configs.recommended,

@@ -1,108 +1,142 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { app, dialog, Menu, protocol, session, shell } from 'electron'
+import appIconPath from '../../resources/icon.png?asset'
 import { createHandlers } from '../core/createHandlers'
+import { importPathSources } from '../core/import/importPathSources'
 import { Library } from '../core/store/Library'
+import type { OpenedFiles } from '../shared/hostEvents'
+import { showAboutDialog } from './aboutDialog'
 import { serveBundleRequest } from './appProtocol'
-import { registerIpcHandlers, sendMenuCommand } from './ipc'
+import { DeliveryQueue } from './DeliveryQueue'
+import { listenForFileRequests } from './fileRequests'
+import { handlersWhenReady } from './handlersWhenReady'
+import { onFilesOpenedReady, registerIpcHandlers, sendFilesOpened, sendMenuCommand } from './ipc'
+import { libraryProblemDialog } from './libraryProblemDialog'
+import { denyAllPermissions, lockDownWebContents } from './lockDown'
+import { createMainWindow, WindowStateRecorder } from './mainWindow'
 import { buildMenu } from './menu'
-import { APP_ORIGIN, isTrustedSenderUrl, windowOptions } from './security'
+import { openLibraryPatiently } from './openLibraryPatiently'
+import { APP_ORIGIN, isTrustedSenderUrl } from './security'
+import { readWindowState } from './windowState'
 
 // Only `npm run dev` serves the renderer from Vite; a packaged app never trusts that URL.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const isTrustedSender = (url: string): boolean => isTrustedSenderUrl(url, devServerUrl)
 const here = dirname(fileURLToPath(import.meta.url))
-const rendererRoot = join(here, '../renderer')
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
 ])
 
-let library: Library | undefined
-let mainWindow: BrowserWindow | undefined
-
 // Before anything else: the single-instance lock and the session live in userData, so a
 // window on another library (DOSSIER_DATA) is another instance, not a second window.
 if (process.env.DOSSIER_DATA) app.setPath('userData', process.env.DOSSIER_DATA)
+const dataDir = app.getPath('userData')
+
+let library: Library | undefined
+let mainWindow: BrowserWindow | undefined
+/** Paths the operating system asked to open; imported once the library is open. */
+const fileRequests = new DeliveryQueue<string>(logError)
+/** What those imports gave; sent once the page listens. */
+const openedFiles = new DeliveryQueue<OpenedFiles>(logError)
+const windowState = new WindowStateRecorder(join(dataDir, 'window-state.json'))
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
-  })
-  app.whenReady().then(start, (error: unknown) => fatal(error))
+  listenForFileRequests(app, fileRequests, () => mainWindow)
+  app.whenReady().then(start).catch(fatal)
 }
 
 async function start(): Promise<void> {
-  try {
-    library = await Library.open(app.getPath('userData'), 'desktop app')
-  } catch (error) {
-    return fatal(error)
-  }
-  const opened = library
-  protocol.handle('app', (request) => serveBundleRequest(rendererRoot, request.url))
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false)
+  protocol.handle('app', (request) => serveBundleRequest(join(here, '../renderer'), request.url))
+  denyAllPermissions(session.defaultSession)
+  // The window opens while the library does, so the page can say so; a library that
+  // cannot open is explained over it, never a blank window.
+  const opening = openLibraryPatiently(
+    dataDir,
+    () => Library.open(dataDir, 'desktop app'),
+    libraryProblemDialog(() => mainWindow)
   )
-  session.defaultSession.setPermissionCheckHandler(() => false)
-
-  registerIpcHandlers(
-    createHandlers(opened, {
-      host: 'electron',
-      pickImportPaths: async () => {
-        const options = {
-          title: 'Import into Dossier',
-          properties: ['openFile', 'openDirectory', 'multiSelections'] as const
-        }
-        const result = mainWindow
-          ? await dialog.showOpenDialog(mainWindow, {
-              ...options,
-              properties: [...options.properties]
-            })
-          : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
-        return result.canceled ? [] : result.filePaths
-      }
-    }),
-    (url) => isTrustedSenderUrl(url, devServerUrl)
+  const handlers = opening.then((opened) =>
+    // Never answered when the user quits instead: the process is ending.
+    opened ? createHandlers(opened, { host: 'electron', pickImportPaths: pickPaths }) : never()
+  )
+  registerIpcHandlers(handlersWhenReady(handlers), isTrustedSender)
+  onFilesOpenedReady(isTrustedSender, (contents) =>
+    openedFiles.deliverTo((batch) => {
+      if (!contents.isDestroyed()) for (const opened of batch) sendFilesOpened(contents, opened)
+    })
   )
   Menu.setApplicationMenu(
-    buildMenu((command) => mainWindow && sendMenuCommand(mainWindow.webContents, command))
+    buildMenu({
+      send: (command) => mainWindow && sendMenuCommand(mainWindow.webContents, command),
+      showAbout: () =>
+        void showAboutDialog(mainWindow, { libraryDir: dataDir, iconPath: appIconPath }),
+      revealLibrary: () => void shell.openPath(dataDir)
+    })
   )
-  createWindow()
+  await openWindow()
+
+  library = await opening
+  if (!library) return app.exit(1)
+  const opened = library
+  fileRequests.deliverTo(async (paths) =>
+    openedFiles.push({ outcomes: await importPathSources(opened, paths) })
+  )
 }
 
-function createWindow(): void {
-  const window = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')))
+async function openWindow(): Promise<void> {
+  const window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    iconPath: appIconPath,
+    saved: await readWindowState(join(dataDir, 'window-state.json'))
+  })
   mainWindow = window
-  window.once('ready-to-show', () => window.show())
+  windowState.track(window)
   window.on('closed', () => (mainWindow = undefined))
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  // The page never navigates: links to the web open in the system browser, nothing else.
-  contents.on('will-navigate', (event) => event.preventDefault())
-  contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-})
+async function pickPaths(): Promise<string[]> {
+  const options = {
+    title: 'Import into Dossier',
+    properties: ['openFile', 'openDirectory', 'multiSelections'] as const
+  }
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
+    : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+  return result.canceled ? [] : result.filePaths
+}
 
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
 app.on('window-all-closed', () => app.quit())
 
 let quitting = false
 app.on('before-quit', (event) => {
-  if (quitting || !library) return
-  // Wait for pending writes and release the lock before the process ends.
+  if (quitting) return
+  // Write the window's place, wait for pending writes and release the lock, then end.
   event.preventDefault()
   quitting = true
-  library.close().finally(() => app.quit())
+  void Promise.allSettled([windowState.save(), library?.close()])
+    .then((results) => {
+      for (const result of results) if (result.status === 'rejected') logError(result.reason)
+    })
+    .finally(() => app.quit())
 })
+
+function never(): Promise<never> {
+  return new Promise(() => undefined)
+}
+
+function logError(error: unknown): void {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+}
 
 function fatal(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error)
-  dialog.showErrorBox('Dossier cannot open its library', message)
+  dialog.showErrorBox('Dossier could not start', message)
   app.exit(1)
 }

@@ -1,11 +1,15 @@
 /** The only file that touches `ipcMain`: every handler is registered from the contract. */
-import type { IpcMainInvokeEvent, WebContents } from 'electron'
+import type { IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron'
 import { ipcMain } from 'electron'
 import type { ApiHandlers } from '../shared/api'
 import { channelOf, methodNames } from '../shared/api'
 import { fail } from '../shared/result'
-import type { MenuCommand } from '../shared/hostEvents'
-import { MENU_CHANNEL } from '../shared/hostEvents'
+import type { MenuCommand, OpenedFiles } from '../shared/hostEvents'
+import {
+  FILES_OPENED_CHANNEL,
+  FILES_OPENED_READY_CHANNEL,
+  MENU_CHANNEL
+} from '../shared/hostEvents'
 import { dispatch } from '../core/dispatch'
 
 /**
@@ -28,4 +32,21 @@ export function registerIpcHandlers(
 
 export function sendMenuCommand(contents: WebContents, command: MenuCommand): void {
   contents.send(MENU_CHANNEL, command)
+}
+
+export function sendFilesOpened(contents: WebContents, opened: OpenedFiles): void {
+  contents.send(FILES_OPENED_CHANNEL, opened)
+}
+
+/**
+ * Calls `listener` with the page each time the app's page subscribes to opened files
+ * (on every load, reloads included); signals from any other frame are ignored.
+ */
+export function onFilesOpenedReady(
+  isTrustedSender: (url: string) => boolean,
+  listener: (contents: WebContents) => void
+): void {
+  ipcMain.on(FILES_OPENED_READY_CHANNEL, (event: IpcMainEvent) => {
+    if (isTrustedSender(event.senderFrame?.url ?? '')) listener(event.sender)
+  })
 }

@@ -1,13 +1,17 @@
 /**
  * The only bridge between the sandboxed page and the main process: exactly the
- * contract's methods as named functions, plus the menu event. No `ipcRenderer`, no
+ * contract's methods as named functions, plus the host events. No `ipcRenderer`, no
  * generic invoke.
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api, MethodName } from '../shared/api'
 import { channelOf, methodNames } from '../shared/api'
-import type { MenuCommand, WindowApi } from '../shared/hostEvents'
-import { MENU_CHANNEL } from '../shared/hostEvents'
+import type { MenuCommand, OpenedFiles, WindowApi } from '../shared/hostEvents'
+import {
+  FILES_OPENED_CHANNEL,
+  FILES_OPENED_READY_CHANNEL,
+  MENU_CHANNEL
+} from '../shared/hostEvents'
 
 const api = Object.fromEntries(
   methodNames.map((name: MethodName) => [
@@ -22,6 +26,12 @@ const windowApi: WindowApi = {
     const wrapped = (_event: unknown, command: MenuCommand): void => listener(command)
     ipcRenderer.on(MENU_CHANNEL, wrapped)
     return () => ipcRenderer.off(MENU_CHANNEL, wrapped)
+  },
+  onFilesOpened(listener) {
+    const wrapped = (_event: unknown, opened: OpenedFiles): void => listener(opened)
+    ipcRenderer.on(FILES_OPENED_CHANNEL, wrapped)
+    ipcRenderer.send(FILES_OPENED_READY_CHANNEL)
+    return () => ipcRenderer.off(FILES_OPENED_CHANNEL, wrapped)
   }
 }
 

@@ -1,37 +1,64 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { channelOf, methodNames } from '../../src/shared/api'
+import type { OpenedFiles } from '../../src/shared/hostEvents'
+import { FILES_OPENED_CHANNEL } from '../../src/shared/hostEvents'
+import { WebHostProcess } from './webHost'
 
 const repoRoot = resolve(import.meta.dirname, '../..')
+const articles = join(repoRoot, 'tests/fixtures/articles')
+
+interface Report {
+  error?: string
+  failure?: string
+  exitCode?: number
+  schemes: { scheme: string; privileges: Record<string, boolean> }[]
+  windows: {
+    icon?: string
+    width: number
+    height: number
+    webPreferences: Record<string, unknown>
+  }[]
+  urls: string[]
+  channels: string[]
+  menu: { label: string; items: string[] }[]
+  protocol: Record<string, { status: number; csp: string | null }>
+  ipc: Record<string, { ok: boolean; value?: unknown; error?: { code: string } }>
+  sent: { to: string; channel: string; payload: OpenedFiles }[]
+  focused: number
+  quitDeferred?: boolean
+  dialogs: { title: string; message: string; buttons: string[] }[]
+  clipboard: string[]
+  openedPaths: string[]
+}
 
 /**
  * Runs the built main process (out/main/index.js, every dependency bundled) on Node with
  * only the `electron` module replaced (tests/e2e/fake-electron), where Electron's binary
- * cannot be installed. The stand-in drives the real protocol and IPC handlers.
+ * cannot be installed. The stand-in drives the real protocol, IPC and file-open handlers.
  */
-test('the built desktop main process opens the library, registers the contract and guards it', async () => {
+async function runMain(
+  dataDir: string,
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<Report> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js'],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, DOSSIER_DATA: await mkdtemp(join(tmpdir(), 'dossier-main-')) }
-    }
+    ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js', ...args],
+    { cwd: repoRoot, env: { ...process.env, ...env, DOSSIER_DATA: dataDir } }
   )
-  const report = JSON.parse(stdout) as {
-    error?: string
-    schemes: { scheme: string; privileges: Record<string, boolean> }[]
-    windows: { webPreferences: Record<string, unknown> }[]
-    urls: string[]
-    channels: string[]
-    menu: { label: string; items: string[] }[]
-    protocol: Record<string, { status: number; csp: string | null }>
-    ipc: Record<string, { ok: boolean; error?: { code: string } }>
-  }
+  return JSON.parse(stdout) as Report
+}
+
+test('the built desktop main process opens the library, registers the contract and guards it', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-'))
+  const report = await runMain(dataDir, [])
+  expect(report.failure).toBeUndefined()
   expect(report.error).toBeUndefined()
   expect(report.schemes).toEqual([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
@@ -46,17 +73,89 @@ test('the built desktop main process opens the library, registers the contract a
   expect(String(report.windows[0]!.webPreferences.preload)).toMatch(
     /out[/\\]preload[/\\]index\.cjs$/
   )
+  expect(report.windows[0]!.icon).toMatch(/resources[/\\]icon\.png$/)
+  expect(existsSync(report.windows[0]!.icon!)).toBe(true)
   expect(report.urls).toEqual(['app://bundle/index.html'])
   expect(report.channels.sort()).toEqual(methodNames.map(channelOf).sort())
   expect(report.menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help'])
-  expect(report.menu[0]!.items).toContain('Import…')
+  expect(report.menu[0]!.items).toEqual(
+    expect.arrayContaining(['Import…', 'Reveal Library Folder'])
+  )
   expect(report.menu[2]!.items).toEqual(expect.arrayContaining(['reload', 'togglefullscreen']))
+  expect(report.menu[3]!.items).toEqual(['About Dossier'])
   expect(report.protocol['app://bundle/index.html']).toMatchObject({
     status: 200,
     csp: expect.stringContaining("script-src 'self'")
   })
   expect(report.protocol['app://bundle/%2e%2e/%2e%2e/package.json']!.status).toBe(404)
-  expect(report.ipc.fromApp).toEqual({ ok: true, value: [] })
   expect(report.ipc.fromElsewhere).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
   expect(report.ipc.badPayload).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  expect(report.ipc.fromApp).toEqual({ ok: true, value: [] })
+  expect(report.sent).toEqual([])
+})
+
+test('files the operating system asks to open are imported and sent to the page', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-'))
+  const report = await runMain(
+    dataDir,
+    [join(articles, 'harbor-strike-wire.txt'), join(articles, 'no-such-file.txt')],
+    {
+      DOSSIER_FAKE_SECOND_ARGV: 'summit-talks.txt',
+      DOSSIER_FAKE_SECOND_CWD: articles,
+      DOSSIER_FAKE_OPEN_FILE: join(articles, 'harbor-strike-opinion.txt')
+    }
+  )
+  expect(report.failure).toBeUndefined()
+  // Only to the app's page, never to the foreign frame that also claimed to listen.
+  expect(report.sent.map((s) => [s.to, s.channel])).toEqual(
+    Array(3).fill(['the app page', FILES_OPENED_CHANNEL])
+  )
+  const [started, secondLaunch, openFile] = report.sent.map((s) => s.payload.outcomes)
+  // The paths Dossier was started with; a missing one is reported, not dropped.
+  expect(started!.map((o) => [o.status, o.name])).toEqual([
+    ['imported', join(articles, 'harbor-strike-wire.txt')],
+    ['refused', join(articles, 'no-such-file.txt')]
+  ])
+  expect(started![1]).toMatchObject({ reason: 'missing' })
+  // A second launch's relative path, from its own working directory; the window came forward.
+  expect(secondLaunch!.map((o) => [o.status, o.name])).toEqual([
+    ['imported', join(articles, 'summit-talks.txt')]
+  ])
+  expect(report.focused).toBe(1)
+  // macOS open-file.
+  expect(openFile!.map((o) => o.status)).toEqual(['imported'])
+  const titles = (report.ipc.fromApp!.value as { title: string }[]).map((a) => a.title)
+  expect(titles).toHaveLength(3)
+  expect(titles).toContain('Port of Velmora Strike Enters Third Day as Talks Stall')
+
+  // Quitting wrote the window's place and released the library.
+  expect(report.quitDeferred).toBe(true)
+  const state = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))
+  expect(state).toEqual({
+    version: 1,
+    bounds: { x: 240, y: 90, width: report.windows[0]!.width, height: report.windows[0]!.height },
+    maximized: false
+  })
+  expect(existsSync(join(dataDir, 'dossier.lock'))).toBe(false)
+})
+
+test('a library held by another Dossier process is explained, never a blank window', async () => {
+  const host = await WebHostProcess.start()
+  try {
+    const report = await runMain(host.dataDir, [], {
+      DOSSIER_FAKE_DIALOG_ANSWERS: 'Reveal Library Folder,Copy Details,Quit'
+    })
+    expect(report.failure).toBeUndefined()
+    expect(report.urls).toEqual(['app://bundle/index.html'])
+    expect(report.dialogs).toHaveLength(3)
+    expect(report.dialogs[0]).toMatchObject({
+      title: 'Dossier cannot open its library',
+      buttons: ['Try Again', 'Reveal Library Folder', 'Copy Details', 'Quit']
+    })
+    expect(report.openedPaths).toEqual([host.dataDir])
+    expect(report.clipboard[0]).toContain('in use by the Dossier web host')
+    expect(report.exitCode).toBe(1)
+  } finally {
+    await host.stop()
+  }
 })

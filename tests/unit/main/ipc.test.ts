@@ -14,11 +14,16 @@ type Handler = (
 
 // The one fake: Electron itself, which cannot run here. Everything behind it is real.
 const registered = vi.hoisted(() => new Map<string, Handler>())
+const listeners = vi.hoisted(() => new Map<string, (event: unknown) => void>())
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, handler: Handler) => registered.set(channel, handler) }
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => registered.set(channel, handler),
+    on: (channel: string, listener: (event: unknown) => void) => listeners.set(channel, listener)
+  }
 }))
 
-const { registerIpcHandlers } = await import('../../../src/main/ipc')
+const { onFilesOpenedReady, registerIpcHandlers } = await import('../../../src/main/ipc')
+const { FILES_OPENED_READY_CHANNEL } = await import('../../../src/shared/hostEvents')
 const { isTrustedSenderUrl } = await import('../../../src/main/security')
 
 describe('registerIpcHandlers', () => {
@@ -71,5 +76,17 @@ describe('registerIpcHandlers', () => {
     )
     expect(polluted).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+})
+
+describe('onFilesOpenedReady', () => {
+  it('hears only the app’s page say it listens for opened files', () => {
+    const ready: unknown[] = []
+    onFilesOpenedReady(isTrustedSenderUrl, (contents) => ready.push(contents))
+    const signal = listeners.get(FILES_OPENED_READY_CHANNEL)!
+    signal({ senderFrame: { url: 'https://evil.example/' }, sender: 'evil' })
+    signal({ senderFrame: null, sender: 'unknown' })
+    signal({ senderFrame: { url: 'app://bundle/index.html' }, sender: 'the page' })
+    expect(ready).toEqual(['the page'])
   })
 })

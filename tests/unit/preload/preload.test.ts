@@ -1,12 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
 import { channelOf, methodNames } from '../../../src/shared/api'
 import type { WindowApi } from '../../../src/shared/hostEvents'
-import { MENU_CHANNEL } from '../../../src/shared/hostEvents'
+import {
+  FILES_OPENED_CHANNEL,
+  FILES_OPENED_READY_CHANNEL,
+  MENU_CHANNEL
+} from '../../../src/shared/hostEvents'
 
 // The one fake: Electron's preload modules. The preload itself runs for real.
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as { channel: string; input: unknown }[],
+  signalled: [] as string[],
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>()
 }))
 vi.mock('electron', () => ({
@@ -18,6 +23,7 @@ vi.mock('electron', () => ({
       bridge.invoked.push({ channel, input })
       return Promise.resolve({ ok: true, value: channel })
     },
+    send: (channel: string) => bridge.signalled.push(channel),
     on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
       bridge.listeners.set(channel, listener),
     off: (channel: string) => bridge.listeners.delete(channel)
@@ -28,9 +34,11 @@ await import('../../../src/preload/index')
 const api = bridge.exposed.get('api') as WindowApi
 
 describe('the preload', () => {
-  it('exposes only window.api, with exactly the contract’s methods and the menu event', () => {
+  it('exposes only window.api, with exactly the contract’s methods and the host events', () => {
     expect([...bridge.exposed.keys()]).toEqual(['api'])
-    expect(Object.keys(api).sort()).toEqual([...methodNames, 'onMenuCommand'].sort())
+    expect(Object.keys(api).sort()).toEqual(
+      [...methodNames, 'onMenuCommand', 'onFilesOpened'].sort()
+    )
     for (const forbidden of ['invoke', 'send', 'ipcRenderer', 'on', 'require'])
       expect(api).not.toHaveProperty(forbidden)
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
@@ -51,5 +59,18 @@ describe('the preload', () => {
     expect(heard).toEqual(['import'])
     unsubscribe()
     expect(bridge.listeners.has(MENU_CHANNEL)).toBe(false)
+  })
+
+  it('delivers opened files, telling the main process once it listens', () => {
+    const heard: unknown[] = []
+    const unsubscribe = api.onFilesOpened!((opened) => heard.push(opened))
+    expect(bridge.signalled).toEqual([FILES_OPENED_READY_CHANNEL])
+    const opened = {
+      outcomes: [{ status: 'refused', name: 'x.txt', reason: 'missing', message: 'gone' }]
+    }
+    bridge.listeners.get(FILES_OPENED_CHANNEL)!({}, opened)
+    expect(heard).toEqual([opened])
+    unsubscribe()
+    expect(bridge.listeners.has(FILES_OPENED_CHANNEL)).toBe(false)
   })
 })
