@@ -3,6 +3,7 @@ import { contract } from '../shared/api'
 import type { Result } from '../shared/result'
 import { DossierError, fail, ok } from '../shared/result'
 import { describeZodError } from './describeZodError'
+import { payloadShapeProblem } from './payloadShapeProblem'
 
 /**
  * Validates a raw payload against the contract, runs the handler and turns every
@@ -13,6 +14,8 @@ export async function dispatch(
   name: MethodName,
   rawInput: unknown
 ): Promise<Result<unknown>> {
+  const shapeProblem = payloadShapeProblem(rawInput)
+  if (shapeProblem) return fail('invalid_input', `${name}: ${shapeProblem}`)
   const parsed = contract[name].input.safeParse(rawInput ?? {})
   if (!parsed.success) return fail('invalid_input', describeZodError(name, parsed.error))
   try {

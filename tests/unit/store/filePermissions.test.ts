@@ -52,7 +52,9 @@ describe.skipIf(process.platform === 'win32')('library file permissions', () => 
       expect.arrayContaining(['bodies/', 'annotations/', 'library.json', 'sources.json'])
     )
     expect(Object.keys(found).filter((name) => /^bodies\/\w+\.txt$/.test(name))).toHaveLength(1)
-    expect(Object.keys(found).filter((name) => /^annotations\/\w+\.json$/.test(name))).toHaveLength(1)
+    expect(Object.keys(found).filter((name) => /^annotations\/\w+\.json$/.test(name))).toHaveLength(
+      1
+    )
     for (const [name, mode] of Object.entries(found))
       expect(mode, name).toBe(name.endsWith('/') ? '700' : '600')
     expect((await stat(dataDir)).mode & 0o777).toBe(0o700)
