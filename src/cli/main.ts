@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { DOSSIER_VERSION } from '../shared/version'
 import { defineAnnotate } from './commands/annotateCommand'
+import { defineClaims } from './commands/claimsCommand'
 import { defineImport } from './commands/importCommand'
+import { defineLink } from './commands/linkCommand'
 import { defineList } from './commands/listCommand'
 import { defineShow } from './commands/showCommand'
+import { defineSources } from './commands/sourcesCommand'
 import { defineWeb } from './commands/webCommand'
 import { createContext, EXIT_FAILED, EXIT_USAGE } from './context'
 
@@ -25,10 +28,20 @@ export function buildProgram(): Command {
   defineList(cli)
   defineShow(cli)
   defineAnnotate(cli)
+  defineLink(cli)
+  defineClaims(cli)
+  defineSources(cli)
   defineWeb(cli, repoRoot)
-  // Subcommands exit through main too, so usage errors there get exit code 2.
-  for (const command of program.commands) command.exitOverride().showHelpAfterError()
+  exitThroughMain(program.commands)
   return program
+}
+
+/** Subcommands (and theirs) exit through main too, so usage errors there get exit code 2. */
+function exitThroughMain(commands: readonly Command[]): void {
+  for (const command of commands) {
+    command.exitOverride().showHelpAfterError()
+    exitThroughMain(command.commands)
+  }
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander'
+import { RELIABILITY_GRADES } from './claimVocabulary'
+import type { Reliability } from '../shared/source'
 
 /** Option parsers; kept free of heavy imports so `--help` stays instant. */
 export function positiveInt(value: string): number {
@@ -29,4 +31,18 @@ export function oneOf<T extends string>(values: readonly T[]): (value: string) =
     if ((values as readonly string[]).includes(value)) return value as T
     throw new InvalidArgumentError(`must be one of ${values.join(', ')}`)
   }
+}
+
+/** Admiralty information credibility, a whole number 1–6. */
+export function credibility(value: string): number {
+  const n = Number(value)
+  if (Number.isInteger(n) && n >= 1 && n <= 6) return n
+  throw new InvalidArgumentError('must be 1–6 (1 confirmed … 6 cannot be judged)')
+}
+
+/** Admiralty source reliability A–F, in either case. */
+export function reliability(value: string): Reliability {
+  const grade = value.toUpperCase()
+  if ((RELIABILITY_GRADES as readonly string[]).includes(grade)) return grade as Reliability
+  throw new InvalidArgumentError('must be A–F (A completely reliable … F cannot be judged)')
 }

@@ -1,41 +1,21 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../src/shared/annotation'
 import type { Article, ArticleMeta } from '../../../src/shared/article'
 import type { ImportOutcome } from '../../../src/shared/importing'
+import { plainToDoc } from '../../../src/shared/richText'
 import { spawnChild } from '../store/spawnChild'
-import { repoRoot } from '../store/runTsArgs'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+import type { Run } from './runDossier'
+import { runDossier } from './runDossier'
 
 let root: string
 let data: string
 let sources: string
 
 /** Runs `node bin/dossier.js --data <data> …args` and collects what it printed. */
-async function dossier(...args: string[]): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    [resolve(repoRoot, 'bin/dossier.js'), '--data', data, ...args],
-    {
-      env: { ...process.env, DOSSIER_DATA: '' }
-    }
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const [code] = (await once(child, 'close')) as [number | null]
-  return { code, stdout, stderr }
-}
+const dossier = (...args: string[]): Promise<Run> => runDossier(data, ...args)
 
 const strikeText =
   'Harbour strike enters second week\n\nWorkers blocked the port on Monday. Dock workers say the port is theirs.\n'
@@ -158,7 +138,7 @@ describe('dossier annotate', () => {
     expect(shown.annotations[0]).toMatchObject({
       position: { start: second, end: second + 'the port'.length },
       quote: { exact: 'the port' },
-      note: 'whose port?',
+      note: plainToDoc('whose port?'),
       color: 2
     })
     expect((await articles()).find((a) => a.id === id)?.counts.highlights).toBe(1)

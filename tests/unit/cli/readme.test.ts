@@ -8,12 +8,15 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../src/shared/annotation'
 import type { Article, ArticleMeta } from '../../../src/shared/article'
+import type { Claim, ClaimBoardRow, LinkedClaim } from '../../../src/shared/claim'
+import type { SourceRecord } from '../../../src/shared/source'
 import { repoRoot } from '../store/runTsArgs'
 
 /**
  * Runs every command of the README's "The command line" block as written, against a
  * temporary library. Only what stands for the reader's own files is replaced: the folder
- * and file they import, the article id they copy from `dossier list`, and the port.
+ * and file they import, the article id they copy from `dossier list`, the claim ids they
+ * copy from `dossier claims`, and the port.
  */
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/articles')
@@ -28,6 +31,8 @@ let root: string
 let data: string
 let casesDir: string
 let reportFile: string
+/** The ids of the claims the README's lines made, in order: what its claim ids stand for. */
+let claimsMade: string[] = []
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-readme-'))
@@ -104,6 +109,20 @@ async function exampleArticle(commands: string[][]): Promise<ArticleMeta> {
   throw new Error(`no fixture article contains the README's quote "${quote}"`)
 }
 
+/** The value after `flag` in a command's words. */
+function flagValue(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag)
+  return at < 0 ? undefined : args[at + 1]
+}
+
+type Shown = Article & { annotations: Annotation[]; claims: Claim[]; links: LinkedClaim[] }
+
+async function json<T>(...args: string[]): Promise<T> {
+  const run = await dossier(['--json', ...args])
+  expect(run.code, run.stderr).toBe(0)
+  return JSON.parse(run.stdout) as T
+}
+
 /** What each command of the README must do; a command with no check here fails the test. */
 const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
   import: async (run) => {
@@ -125,23 +144,75 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
   },
   show: async (run, args) => {
     expect(run.code, run.stderr).toBe(0)
-    const shown = await dossier(['--json', 'show', args[1]!])
-    const article = JSON.parse(shown.stdout) as Article
+    const article = await json<Shown>('show', args[1]!)
     expect(article.id.startsWith(args[1]!)).toBe(true)
     expect(run.stdout).toContain(article.title)
     expect(run.stdout).toContain(article.text.trimEnd())
   },
   annotate: async (run, args) => {
     expect(run.code, run.stderr).toBe(0)
-    const shown = await dossier(['--json', 'show', args[1]!])
-    const { annotations, text } = JSON.parse(shown.stdout) as Article & {
-      annotations: Annotation[]
+    const { annotations, claims, text } = await json<Shown>('show', args[1]!)
+    const quote = flagValue(args, '--quote')!
+    if (args.includes('--claim')) {
+      const claim = claims.find((c) => c.quote.exact === quote)
+      expect(claim, `no stored claim on "${quote}"`).toBeDefined()
+      expect(text.slice(claim!.position.start, claim!.position.end)).toBe(quote)
+      expect(run.stdout).toContain(claim!.id)
+      const source = (await json<SourceRecord[]>('sources')).find((s) => s.id === claim!.sourceId)
+      expect(source?.name).toBe(flagValue(args, '--claimant'))
+      const reliability = flagValue(args, '--reliability')
+      if (reliability) expect(source?.reliability).toBe(reliability)
+      const credibility = flagValue(args, '--credibility')
+      if (credibility) expect(claim!.credibility).toBe(Number(credibility))
+      expect(claim!.status).toBe(flagValue(args, '--status') ?? 'unreviewed')
+      claimsMade.push(claim!.id)
+      return
     }
-    const quote = args[args.indexOf('--quote') + 1]!
     const stored = annotations.find((a) => a.quote.exact === quote)
     expect(stored, `no stored annotation on "${quote}"`).toBeDefined()
     expect(text.slice(stored!.position.start, stored!.position.end)).toBe(quote)
-    expect(stored).toMatchObject({ note: args[args.indexOf('--note') + 1], color: 4 })
+    expect(JSON.stringify(stored!.note)).toContain(flagValue(args, '--note'))
+    expect(stored!.color).toBe(4)
+  },
+  claims: async (run) => {
+    expect(run.code, run.stderr).toBe(0)
+    const rows = await json<ClaimBoardRow[]>('claims')
+    expect(rows.map((row) => row.id).sort()).toEqual([...claimsMade].sort())
+    for (const row of rows) {
+      const line = run.stdout.split('\n').find((l) => l.startsWith(row.id.slice(0, 8)))
+      expect(line, `no line for claim ${row.id}`).toContain(`“${row.exact}”`)
+      expect(line).toContain(row.status)
+      expect(line).toContain(row.articleTitle)
+    }
+  },
+  link: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const rows = await json<ClaimBoardRow[]>('claims')
+    const [from, to] = [args[1]!, args[2]!].map((prefix) =>
+      rows.find((row) => row.id.startsWith(prefix))
+    )
+    const { links } = await json<Shown>('show', from!.articleId)
+    expect(
+      links.some(
+        ({ link }) =>
+          link.fromClaimId === from!.id &&
+          link.toClaimId === to!.id &&
+          link.relation === flagValue(args, '--relation')
+      ),
+      'the link is not stored'
+    ).toBe(true)
+  },
+  sources: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const sources = await json<SourceRecord[]>('sources')
+    if (args[1] === 'grade') {
+      const source = sources.find((s) => s.name === args[2])
+      expect(source?.reliability).toBe(args[3])
+      expect(source?.gradeHistory.at(-1)?.reason).toBe(flagValue(args, '--reason'))
+      return
+    }
+    expect(sources.length).toBeGreaterThan(0)
+    for (const source of sources) expect(run.stdout).toContain(source.name)
   },
   '--help': async (run) => {
     expect(run.code).toBe(0)
@@ -157,11 +228,21 @@ describe('the README’s command-line examples', () => {
       return args
     })
     let example: ArticleMeta | undefined
+    claimsMade = []
+    /** Each claim id of the README, by first use, stands for the claim made n-th. */
+    const claimIds = new Map<string, number>()
     for (const written of commands) {
+      const name = written.find((word) => !word.startsWith('--')) ?? written[0]!
       const args = await Promise.all(
-        written.map(async (word) => {
+        written.map(async (word, i) => {
           if (word === '~/cases/harbor/') return `${casesDir}/`
           if (word === 'report.txt') return reportFile
+          if (name === 'link' && (i === 1 || i === 2)) {
+            if (!claimIds.has(word)) claimIds.set(word, claimIds.size)
+            const made = claimsMade[claimIds.get(word)!]
+            expect(made, `README links ${word} before making that many claims`).toBeDefined()
+            return made!.slice(0, 8)
+          }
           if (/^[0-9a-f]{8}$/.test(word)) {
             example ??= await exampleArticle(commands)
             return example.id.slice(0, 8)
@@ -169,7 +250,6 @@ describe('the README’s command-line examples', () => {
           return word
         })
       )
-      const name = args.find((word) => !word.startsWith('--')) ?? args[0]!
       if (args.includes('--help')) {
         await checks['--help']!(await dossier(args), args)
         continue
@@ -196,7 +276,18 @@ describe('the README’s command-line examples', () => {
     const names = [...commandList.matchAll(/^ {2}([a-z-]+)\b/gm)]
       .map((m) => m[1]!)
       .filter((name) => name !== 'help')
-    expect(names).toEqual(expect.arrayContaining(['import', 'list', 'show', 'annotate', 'web']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'import',
+        'list',
+        'show',
+        'annotate',
+        'link',
+        'claims',
+        'sources',
+        'web'
+      ])
+    )
     for (const name of names) {
       const run = await dossier([name, '--help'])
       expect(run.code, name).toBe(0)

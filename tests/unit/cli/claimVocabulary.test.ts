@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import * as cliWords from '../../../src/cli/claimVocabulary'
+import { ATTRIBUTIONS, CLAIM_STATUSES, LINK_RELATIONS } from '../../../src/shared/claim'
+import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../../src/shared/source'
+
+describe('the CLI’s claim vocabulary', () => {
+  it('is the contract’s, word for word', () => {
+    expect({ ...cliWords }).toEqual({
+      CLAIM_STATUSES,
+      ATTRIBUTIONS,
+      LINK_RELATIONS,
+      RELIABILITY_GRADES,
+      SOURCE_KINDS
+    })
+  })
+})
