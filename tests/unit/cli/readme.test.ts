@@ -123,6 +123,9 @@ async function json<T>(...args: string[]): Promise<T> {
   return JSON.parse(run.stdout) as T
 }
 
+/** A few dozen CLI processes in all, on cores other tests share. */
+const README_TIMEOUT_MS = 180_000
+
 /** What each command of the README must do; a command with no check here fails the test. */
 const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
   import: async (run) => {
@@ -221,53 +224,57 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
 }
 
 describe('the README’s command-line examples', () => {
-  it('each runs as written and does what the README says', async () => {
-    const commands = (await readmeCommands()).map((command) => {
-      const [npx, name, ...args] = words(command)
-      expect(`${npx} ${name}`, `README line "${command}"`).toBe('npx dossier')
-      return args
-    })
-    let example: ArticleMeta | undefined
-    claimsMade = []
-    /** Each claim id of the README, by first use, stands for the claim made n-th. */
-    const claimIds = new Map<string, number>()
-    for (const written of commands) {
-      const name = written.find((word) => !word.startsWith('--')) ?? written[0]!
-      const args = await Promise.all(
-        written.map(async (word, i) => {
-          if (word === '~/cases/harbor/') return `${casesDir}/`
-          if (word === 'report.txt') return reportFile
-          if (name === 'link' && (i === 1 || i === 2)) {
-            if (!claimIds.has(word)) claimIds.set(word, claimIds.size)
-            const made = claimsMade[claimIds.get(word)!]
-            expect(made, `README links ${word} before making that many claims`).toBeDefined()
-            return made!.slice(0, 8)
-          }
-          if (/^[0-9a-f]{8}$/.test(word)) {
-            example ??= await exampleArticle(commands)
-            return example.id.slice(0, 8)
-          }
-          return word
-        })
-      )
-      if (args.includes('--help')) {
-        await checks['--help']!(await dossier(args), args)
-        continue
+  it(
+    'each runs as written and does what the README says',
+    async () => {
+      const commands = (await readmeCommands()).map((command) => {
+        const [npx, name, ...args] = words(command)
+        expect(`${npx} ${name}`, `README line "${command}"`).toBe('npx dossier')
+        return args
+      })
+      let example: ArticleMeta | undefined
+      claimsMade = []
+      /** Each claim id of the README, by first use, stands for the claim made n-th. */
+      const claimIds = new Map<string, number>()
+      for (const written of commands) {
+        const name = written.find((word) => !word.startsWith('--')) ?? written[0]!
+        const args = await Promise.all(
+          written.map(async (word, i) => {
+            if (word === '~/cases/harbor/') return `${casesDir}/`
+            if (word === 'report.txt') return reportFile
+            if (name === 'link' && (i === 1 || i === 2)) {
+              if (!claimIds.has(word)) claimIds.set(word, claimIds.size)
+              const made = claimsMade[claimIds.get(word)!]
+              expect(made, `README links ${word} before making that many claims`).toBeDefined()
+              return made!.slice(0, 8)
+            }
+            if (/^[0-9a-f]{8}$/.test(word)) {
+              example ??= await exampleArticle(commands)
+              return example.id.slice(0, 8)
+            }
+            return word
+          })
+        )
+        if (args.includes('--help')) {
+          await checks['--help']!(await dossier(args), args)
+          continue
+        }
+        if (name === 'web') {
+          const at = args.indexOf('--port')
+          if (at >= 0) args[at + 1] = String(await freePort())
+          await checkWeb(args)
+          continue
+        }
+        const check = checks[name]
+        expect(
+          check,
+          `README shows "dossier ${name}" but this test has no check for it`
+        ).toBeDefined()
+        await check!(await dossier(args), args)
       }
-      if (name === 'web') {
-        const at = args.indexOf('--port')
-        if (at >= 0) args[at + 1] = String(await freePort())
-        await checkWeb(args)
-        continue
-      }
-      const check = checks[name]
-      expect(
-        check,
-        `README shows "dossier ${name}" but this test has no check for it`
-      ).toBeDefined()
-      await check!(await dossier(args), args)
-    }
-  })
+    },
+    README_TIMEOUT_MS
+  )
 
   it('every command has --help that exits 0 and names it', async () => {
     const help = await dossier(['--help'])
