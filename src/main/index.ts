@@ -18,11 +18,11 @@ import { denyAllPermissions, lockDownWebContents } from './lockDown'
 import { createMainWindow, WindowStateRecorder } from './mainWindow'
 import { buildMenu } from './menu'
 import { openLibraryPatiently } from './openLibraryPatiently'
-import { APP_ORIGIN, isTrustedSenderUrl } from './security'
+import { APP_ORIGIN, devServerUrlFor, isTrustedSenderUrl } from './security'
 import { readWindowState } from './windowState'
 
-// Only `npm run dev` serves the renderer from Vite; a packaged app never trusts that URL.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+// Only `npm run dev` serves the renderer from Vite; any other build never trusts that URL.
+const devServerUrl = devServerUrlFor(import.meta.env.DEV, process.env)
 const isTrustedSender = (url: string): boolean => isTrustedSenderUrl(url, devServerUrl)
 const here = dirname(fileURLToPath(import.meta.url))
 

@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron'
 import { shell } from 'electron'
+import { isWebUrl } from './security'
 
 /**
  * The page never navigates, attaches a webview or opens a window: links to the web open in
@@ -9,7 +10,7 @@ export function lockDownWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url)
+    if (isWebUrl(url)) void shell.openExternal(new URL(url).href)
     return { action: 'deny' }
   })
 }

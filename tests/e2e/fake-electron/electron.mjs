@@ -189,6 +189,9 @@ async function exercise(window) {
   }
   const list = ipcHandlers.get('dossier:listArticles')
   report.ipc.fromElsewhere = await list({ senderFrame: { url: 'https://evil.example/' } }, {})
+  // A frame at the URL the environment named instead of app:// (ELECTRON_RENDERER_URL).
+  const override = process.env.ELECTRON_RENDERER_URL
+  if (override) report.ipc.fromOverride = await list({ senderFrame: { url: `${override}/` } }, {})
   report.ipc.badPayload = await ipcHandlers.get('dossier:getArticle')(
     { senderFrame: APP_FRAME },
     { id: 7 }
