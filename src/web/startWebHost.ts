@@ -1,9 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import { realpath } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import type { ApiHandlers } from '../shared/api'
+import type { ApiHandlers, MethodName } from '../shared/api'
 import type { Result } from '../shared/result'
 import { fail } from '../shared/result'
 import { CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy'
@@ -11,7 +11,14 @@ import { dispatch, isMethodName } from '../core/dispatch'
 import { readBundleFile } from '../core/readBundleFile'
 
 /** Import payloads are base64 in JSON: 50 MB of file is about 67 MB of body. */
-const MAX_BODY_BYTES = 80 * 1024 * 1024
+const MAX_IMPORT_BODY_BYTES = 80 * 1024 * 1024
+/** Any other call: the longest note the editor allows, even with every character escaped. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+const IMPORT_METHODS: ReadonlySet<MethodName> = new Set([
+  'importFiles',
+  'previewImport',
+  'importText'
+])
 
 export interface WebHostOptions {
   handlers: ApiHandlers
@@ -88,8 +95,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(response, 405, fail('invalid_input', 'API calls must be POST.'))
     if (!isMethodName(name))
       return sendJson(response, 404, fail('not_found', `No API method "${name}".`))
+    const limit = IMPORT_METHODS.has(name) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
     const declared = Number(request.headers['content-length'] ?? 0)
-    const body = declared > MAX_BODY_BYTES ? undefined : await readBody(request)
+    const body = declared > limit ? undefined : await readBody(request, limit)
     if (body === undefined) {
       // Answer first, then close: destroying the socket first would leave the page with
       // "cannot reach the web host" instead of the reason.
@@ -97,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(
         response,
         413,
-        fail('invalid_input', `${name}: the request is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`)
+        fail('invalid_input', `${name}: the request is over ${limit / 1024 / 1024} MB.`)
       )
       response.once('finish', () => request.destroy())
       return
@@ -143,19 +151,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 }
 
+/**
+ * Whether the Authorization header is `Bearer <token>`. Both sides are hashed first, so
+ * the comparison takes the same time whatever was sent, its length included.
+ */
 function hasToken(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '')
-  const expected = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  const given = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
+  const digest = (value: string): Buffer => createHash('sha256').update(value).digest()
+  return timingSafeEqual(digest(given ?? ''), digest(token)) && given !== undefined
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         chunks.length = 0
         request.pause()
         resolve(undefined)

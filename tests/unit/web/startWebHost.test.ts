@@ -3,11 +3,14 @@ import { connect } from 'node:net'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/core/createHandlers'
 import { Library } from '../../../src/core/store/Library'
 import type { WebHost } from '../../../src/web/startWebHost'
 import { startWebHost } from '../../../src/web/startWebHost'
+import { methodNames } from '../../../src/shared/api'
+import { librarySnapshot } from '../contract/librarySnapshot'
 
 interface Reply {
   status: number
@@ -251,5 +254,148 @@ describe('oversized and malformed uploads', () => {
       expect(reply.error.message).toContain(field)
     }
     expect(library.listArticles()).toHaveLength(before)
+  })
+})
+
+describe('every refusal, proven', () => {
+  /** Every header of a reply whose name says it is part of CORS. */
+  const corsHeaders = (reply: Reply): string[] =>
+    Object.keys(reply.headers).filter((name) => name.startsWith('access-control-'))
+
+  it('requires the token on every API method, before anything runs', async () => {
+    const before = await librarySnapshot(library.dataDir)
+    for (const name of methodNames) {
+      const reply = await send(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'Injected\n\nwithout the token.' })
+      })
+      expect(reply.status, name).toBe(401)
+      expect(JSON.parse(reply.body), name).toMatchObject({ error: { code: 'unauthorized' } })
+    }
+    expect(await librarySnapshot(library.dataDir)).toEqual(before)
+  })
+
+  it.each([
+    ['the bare token', (token: string) => ({ Authorization: token })],
+    ['another scheme', (token: string) => ({ Authorization: `Basic ${token}` })],
+    ['a lower-case scheme', (token: string) => ({ Authorization: `bearer ${token}` })],
+    ['a cookie', (token: string) => ({ Cookie: `token=${token}` })],
+    ['a custom header', (token: string) => ({ 'X-Token': token })]
+  ])('takes the token only as "Bearer <token>", not as %s (401)', async (_, headers) => {
+    const reply = await send('/api/listArticles', {
+      method: 'POST',
+      headers: headers(host.token),
+      body: '{}'
+    })
+    expect(reply.status).toBe(401)
+    const query = await send(`/api/listArticles?token=${host.token}`, {
+      method: 'POST',
+      body: '{}'
+    })
+    expect(query.status).toBe(401)
+  })
+
+  it('sends no CORS headers and answers no preflight', async () => {
+    const own = `http://127.0.0.1:${host.port}`
+    const replies = [
+      await send('/'),
+      await send('/missing.js'),
+      await api('listArticles', {}),
+      await api('listArticles', {}, { Origin: own }),
+      await api('listArticles', {}, { Origin: 'http://evil.example' }),
+      await send('/api/listArticles', { method: 'POST', body: '{}' }),
+      await send('/api/listArticles', { headers: { Host: 'evil.example' } })
+    ]
+    for (const origin of ['http://evil.example', own]) {
+      const preflight = await send('/api/listArticles', {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization, content-type'
+        }
+      })
+      expect(preflight.status, origin).toBeGreaterThanOrEqual(400)
+      replies.push(preflight)
+    }
+    for (const reply of replies) expect(corsHeaders(reply)).toEqual([])
+  })
+
+  it('refuses a request with no Host header (403)', async () => {
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: host.port })
+      let text = ''
+      socket.on('data', (chunk) => (text += String(chunk)))
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+      // HTTP/1.0 allows leaving Host out; the host must not guess it.
+      socket.write('GET / HTTP/1.0\r\n\r\n')
+    })
+    expect(reply).toMatch(/^HTTP\/1\.1 403/)
+    expect(reply).not.toContain('Dossier</title>')
+  })
+
+  it('refuses a body over 32 MB for any call but an import, also when it is streamed (413)', async () => {
+    const declared = await send('/api/saveWorkspace', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        'Content-Length': String(33 * 1024 * 1024)
+      }
+    }).catch((error: unknown) => ({ status: 0, headers: {}, body: String(error) }))
+    expect(declared.status).toBe(413)
+    expect(JSON.parse(declared.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('32 MB') }
+    })
+
+    // Chunked, with no length announced: counted as it arrives.
+    const streamed = await new Promise<number>((resolve) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/deleteArticles',
+          method: 'POST',
+          headers: { Authorization: `Bearer ${host.token}`, 'Transfer-Encoding': 'chunked' }
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        }
+      )
+      req.on('error', () => resolve(0))
+      const chunk = Buffer.alloc(1024 * 1024, 0x20)
+      let sent = 0
+      const pump = (): void => {
+        while (sent < 40 && req.write(chunk)) sent++
+        if (sent < 40) req.once('drain', pump)
+        else req.end()
+      }
+      pump()
+    })
+    expect(streamed).toBe(413)
+    expect((await api('listArticles', {})).status).toBe(200)
+  })
+
+  it('refuses a 1.8 MB list of ids fast, as invalid_input, changing nothing', async () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => i.toString(16).padStart(16, 'f'))
+    const body = JSON.stringify({ ids })
+    expect(body.length).toBeGreaterThan(1_800_000)
+    const before = await librarySnapshot(library.dataDir)
+    const started = performance.now()
+    const reply = await send('/api/deleteArticles', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body
+    })
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('ids') }
+    })
+    expect(await librarySnapshot(library.dataDir)).toEqual(before)
   })
 })
