@@ -39,6 +39,11 @@ export function createContext(program: Command): CliContext {
       try {
         return await use(library)
       } finally {
+        // After every command, until acknowledged: a damaged file must not scroll away.
+        for (const problem of library.listProblems())
+          process.stderr.write(
+            `dossier: ${problem.message} (acknowledge with: dossier problems --ack ${problem.id})\n`
+          )
         await library.close()
       }
     }

@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url'
 import { Command, CommanderError } from 'commander'
 import { DOSSIER_VERSION } from '../shared/version'
 import { defineAnnotate } from './commands/annotateCommand'
+import { defineBackup } from './commands/backupCommand'
 import { defineClaims } from './commands/claimsCommand'
 import { defineImport } from './commands/importCommand'
 import { defineLink } from './commands/linkCommand'
 import { defineList } from './commands/listCommand'
+import { defineProblems } from './commands/problemsCommand'
 import { defineShow } from './commands/showCommand'
 import { defineSources } from './commands/sourcesCommand'
 import { defineWeb } from './commands/webCommand'
@@ -31,6 +33,8 @@ export function buildProgram(): Command {
   defineLink(cli)
   defineClaims(cli)
   defineSources(cli)
+  defineProblems(cli)
+  defineBackup(cli)
   defineWeb(cli, repoRoot)
   exitThroughMain(program.commands)
   return program

@@ -23,8 +23,11 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
       version: DOSSIER_VERSION,
       dataDir: library.dataDir,
       nativeDialogs: capabilities.pickImportPaths !== undefined,
-      notices: [...library.notices]
+      notices: [...library.notices],
+      problems: library.listProblems(),
+      backupDir: library.backupDir
     }),
+    acknowledgeProblem: ({ id }) => library.acknowledgeProblem(id),
     listArticles: async ({ trash }) => library.listArticles({ trash: trash ?? false }),
     getArticle: ({ id }) => library.article(id),
     importFiles: ({ files }) => importSources(library, files.map(sourceFromPayload)),

@@ -20,6 +20,7 @@ import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
 import type { ImportOutcome, ImportPreview } from './importing'
 import { ImportFilePayload, ImportTextPayload } from './importing'
 import type { ArticleNote, Notebook, NotebookMeta } from './notebook'
+import type { LibraryProblem } from './problem'
 import { NotebookTitle } from './notebook'
 import type { Result } from './result'
 import { RichDoc } from './richText'
@@ -75,13 +76,20 @@ export interface HostInfo {
   dataDir: string
   /** Whether `importFromDialog` can show a native open-file dialog. */
   nativeDialogs: boolean
-  /** Things the user must be told about the library, e.g. a damaged file moved aside. */
+  /** Things the user must be told about the library, e.g. a backup that could not be taken. */
   notices: string[]
+  /** Damaged files and what was done about them, shown until acknowledged. */
+  problems: LibraryProblem[]
+  /** Where the library's backups are kept. */
+  backupDir: string
 }
 
 export const contract = {
   /** Which host serves the API, and what it can do. */
   getHostInfo: method<HostInfo>()(NoInput),
+
+  /** Marks a problem as seen and dealt with; writes it blocked are allowed again. */
+  acknowledgeProblem: method<void>()(z.object({ id: RecordId }).strict()),
 
   /** Articles, newest import first. Trashed articles only with `trash: true`. */
   listArticles: method<ArticleMeta[]>()(z.object({ trash: z.boolean().optional() }).strict()),

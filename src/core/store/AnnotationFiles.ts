@@ -2,10 +2,13 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ArticleMeta } from '../../shared/article'
-import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { DurableJsonFile } from './DurableJsonFile'
 import type { AnnotationFile } from './files'
 import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION } from './files'
 import { annotationMigrations } from './migrations'
+import type { RecoveryHost } from './readRecovering'
+import { readRecovering } from './readRecovering'
+import { salvageAnnotationFile } from './salvageAnnotationFile'
 
 /**
  * `annotations/<articleId>.json`: one lowdb file per article holding its highlights, claims
@@ -13,12 +16,12 @@ import { annotationMigrations } from './migrations'
  */
 export class AnnotationFiles {
   readonly #dir: string
-  readonly #notices: string[]
+  readonly #recovery: RecoveryHost
   readonly #open = new Map<string, Promise<Low<AnnotationFile>>>()
 
-  constructor(dataDir: string, notices: string[]) {
+  constructor(dataDir: string, recovery: RecoveryHost) {
     this.#dir = join(dataDir, 'annotations')
-    this.#notices = notices
+    this.#recovery = recovery
   }
 
   get dir(): string {
@@ -29,7 +32,11 @@ export class AnnotationFiles {
     return join(this.#dir, `${articleId}.json`)
   }
 
-  /** The article's file, loaded once; a damaged one is moved aside and starts empty. */
+  /**
+   * The article's file, loaded once. A damaged one is moved aside and restored from the
+   * newest backup, with every entry still readable in it; without a backup, changes to
+   * the article wait until the analyst acknowledges the problem.
+   */
   get(article: ArticleMeta): Promise<Low<AnnotationFile>> {
     let file = this.#open.get(article.id)
     if (!file) {
@@ -57,14 +64,11 @@ export class AnnotationFiles {
       tombstones: []
     }
     const file = new Low<AnnotationFile>(adapter, empty)
-    try {
-      await file.read()
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      this.#notices.push(
-        `${error.message} The annotations of "${article.title}" start empty; the damaged file is kept.`
-      )
-    }
+    await readRecovering(file, this.#recovery, {
+      what: `the highlights, claims and notes of “${article.title}”`,
+      salvage: salvageAnnotationFile,
+      blocks: { articleId: article.id }
+    })
     return file
   }
 

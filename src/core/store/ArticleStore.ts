@@ -5,10 +5,15 @@ import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../s
 import { DossierError } from '../../shared/result'
 import { commitChange, restoreFields } from './commitChange'
 import { DeferredWrite } from './DeferredWrite'
-import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { DurableJsonFile } from './DurableJsonFile'
 import type { IndexFile } from './files'
 import { FORMAT_VERSION, IndexFile as IndexFileSchema } from './files'
+import { ArticleMeta as ArticleMetaSchema } from '../../shared/article'
+import { mergeById } from './mergeById'
 import { indexMigrations } from './migrations'
+import type { RecoveryHost } from './readRecovering'
+import { readRecovering } from './readRecovering'
+import { salvageRecords } from './salvageRecords'
 import { recoveredArticle } from './recoveredArticle'
 import { sha256 } from './sha256'
 import { writeFileDurable } from './writeFileDurable'
@@ -29,6 +34,7 @@ export type Counts = ArticleMeta['counts']
 export interface ArticleStoreHost {
   dataDir: string
   notices: string[]
+  recovery: RecoveryHost
   /** Runs a write in the library's queue of mutating operations. */
   exclusive<T>(operation: () => Promise<T>): Promise<T>
   /** The highlight and claim counts stored for an article (for a rebuilt index). */
@@ -62,7 +68,11 @@ export class ArticleStore {
     )
   }
 
-  /** Reads the index; a damaged or missing one (with texts stored) is rebuilt from them. */
+  /**
+   * Reads the index. A damaged one is restored from the newest backup with every entry
+   * still readable in it; a missing one (with texts stored) from the newest backup; either
+   * way, texts it does not list are added back from the bodies, metadata unknown.
+   */
   static async open(host: ArticleStoreHost): Promise<ArticleStore> {
     const adapter = new DurableJsonFile(
       join(host.dataDir, 'library.json'),
@@ -75,22 +85,36 @@ export class ArticleStore {
       tombstones: []
     })
     const store = new ArticleStore(host, index)
-    let problem: string | undefined
-    try {
-      await index.read()
-      // No index but stored texts: a rebuild that was interrupted, or a deleted index.
-      if (!(await adapter.exists()) && (await readdir(store.#bodiesDir)).length > 0) {
-        problem = `${adapter.path} is missing.`
-      }
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      problem = error.message
-    }
-    if (problem) {
-      const rebuilt = await store.#rebuild()
+    const recovered = await readRecovering(index, host.recovery, {
+      what: 'the list of articles (titles, metadata, provenance)',
+      salvage: (text, restored) => {
+        const found = salvageRecords(text, 'articles', ArticleMetaSchema)
+        return {
+          data: { ...restored, articles: mergeById(restored.articles, found) },
+          salvaged: found.length
+        }
+      },
+      blocks: 'library'
+    })
+    // No index but stored texts: a deleted index, or a rebuild that was interrupted.
+    const missing =
+      !recovered &&
+      !(await adapter.exists()) &&
+      (await readdir(store.#bodiesDir)).some((name) => name.endsWith('.txt'))
+    if (missing) {
+      const backup = await host.recovery.backups
+        .newestCopy('library.json', (bytes) => adapter.parse(bytes))
+        .catch(() => undefined)
+      if (backup) index.data = backup.value
       host.notices.push(
-        `${problem} Dossier rebuilt the list of ${rebuilt} article(s) from the stored texts; titles and metadata may need to be entered again.`
+        backup
+          ? `${adapter.path} was missing. Dossier restored it from the backup of ${new Date(backup.takenAt).toLocaleString('en-GB')}; articles imported after that come back without their metadata.`
+          : `${adapter.path} was missing. Dossier rebuilt the list of articles from the stored texts; titles and metadata may need to be entered again.`
       )
+    }
+    if (recovered || missing) {
+      await store.#addUnlistedBodies()
+      await index.write()
     }
     for (const article of index.data.articles) store.#byId.set(article.id, article)
     return store
@@ -312,13 +336,15 @@ export class ArticleStore {
   }
 
   /**
-   * After the index was lost: one entry per stored text, counts from disk. A text that
-   * cannot be read or does not match its name is left out and reported, never deleted.
+   * After the index was lost or restored from a backup: an entry for each stored text it
+   * does not list, counts from disk. A text that cannot be read or does not match its name
+   * is left out and reported, never deleted.
    */
-  async #rebuild(): Promise<number> {
+  async #addUnlistedBodies(): Promise<void> {
     const now = new Date().toISOString()
-    const names = (await readdir(this.#bodiesDir)).filter((name) =>
-      /^[0-9a-f]{64}\.txt$/.test(name)
+    const listed = new Set(this.#index.data.articles.map((article) => article.textSha256))
+    const names = (await readdir(this.#bodiesDir)).filter(
+      (name) => /^[0-9a-f]{64}\.txt$/.test(name) && !listed.has(name.slice(0, 64))
     )
     for (const name of names) {
       const textSha256 = name.slice(0, 64)
@@ -334,8 +360,6 @@ export class ArticleStore {
       article.counts = await this.#host.countAnnotations(article)
       this.#index.data.articles.push(article)
     }
-    await this.#index.write()
-    return this.#index.data.articles.length
   }
 }
 

@@ -41,7 +41,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
-    const problem = this.#check(bytes)
+    const problem = this.parse(bytes)
     if (typeof problem !== 'string') return problem.value
     const movedTo = await moveAside(this.path)
     throw new DamagedFileError(this.path, problem, movedTo)
@@ -74,7 +74,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return next
   }
 
-  #check(bytes: Buffer): { value: T } | string {
+  /**
+   * Validates bytes as this file's content (upgrading older formats), without touching
+   * the file: the value, or what is wrong with it. Throws for a newer format.
+   */
+  parse(bytes: Buffer): { value: T } | string {
     // A UTF-8 BOM is what Notepad adds; it is not damage.
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
     // /\S/ stops at the first character; trim() would copy a whole large file first.
@@ -131,10 +135,13 @@ async function moveAside(path: string): Promise<string> {
 export class DamagedFileError extends DossierError {
   readonly file: string
   readonly movedTo: string
+  /** What is wrong, e.g. "the file is not valid JSON (…)". */
+  readonly reason: string
 
   constructor(file: string, reason: string, movedTo: string) {
     super('damaged', `${file} is damaged (${reason}). It was moved aside to ${movedTo}.`)
     this.file = file
     this.movedTo = movedTo
+    this.reason = reason
   }
 }

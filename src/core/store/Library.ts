@@ -15,7 +15,10 @@ import { DossierError } from '../../shared/result'
 import type { ArticleNote, Notebook, NotebookMeta } from '../../shared/notebook'
 import type { RichDoc } from '../../shared/richText'
 import type { Source, SourceRecord } from '../../shared/source'
+import type { LibraryProblem } from '../../shared/problem'
 import { AnnotationFiles } from './AnnotationFiles'
+import type { BackupInfo, BackupPolicy } from './BackupStore'
+import { BackupStore, DEFAULT_BACKUP_POLICY } from './BackupStore'
 import { ArticleNoteStore } from './ArticleNoteStore'
 import type { AddOutcome, NewArticle } from './ArticleStore'
 import { ArticleStore } from './ArticleStore'
@@ -27,6 +30,9 @@ import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
 import { LinkStore } from './LinkStore'
 import { NotebookStore } from './NotebookStore'
+import { ProblemLog } from './ProblemLog'
+import type { RecoveryHost } from './readRecovering'
+import { validateStoreFile } from './validateStoreFile'
 import { makeOwnerOnlyFolder } from './ownerOnly'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
 import { SourceRegistry } from './SourceRegistry'
@@ -63,6 +69,13 @@ export class Library {
   readonly #index: ClaimIndex
   readonly #notebooks: NotebookStore
   readonly #articleNotes: ArticleNoteStore
+  readonly #problems: ProblemLog
+  readonly #backups: BackupStore
+  #backupTimer: NodeJS.Timeout | undefined
+  #backingUp: Promise<unknown> = Promise.resolve()
+  /** When the newest backup was taken, and whether anything changed since. */
+  #lastBackupAt = 0
+  #changedSinceBackup = false
   #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
@@ -77,6 +90,7 @@ export class Library {
       sources: SourceRegistry
       index: ClaimIndex
       notebooks: NotebookStore
+      recovery: RecoveryHost & { problems: ProblemLog; backups: BackupStore }
     }
   ) {
     this.dataDir = dataDir
@@ -88,7 +102,9 @@ export class Library {
     this.#index = stores.index
     this.#notebooks = stores.notebooks
     this.#articleNotes = new ArticleNoteStore(stores.articles, stores.files)
-    this.workspace = new WorkspaceStore(dataDir, (message) => this.notices.push(message))
+    this.#problems = stores.recovery.problems
+    this.#backups = stores.recovery.backups
+    this.workspace = new WorkspaceStore(dataDir, stores.recovery)
     const recount = (articleId: string, file: AnnotationFile): void => {
       const article = this.#articles.byId(articleId)
       if (article) this.#articles.setCounts(article, countsOf(file))
@@ -99,21 +115,35 @@ export class Library {
     this.#links = new LinkStore(parts)
   }
 
-  /** Opens (or creates) the library in `dataDir`, taking its lock. */
-  static async open(dataDir: string, holder: HolderKind): Promise<Library> {
+  /**
+   * Opens (or creates) the library in `dataDir`, taking its lock. Backups follow `backups`
+   * (by default the last 10 and one a day for 7 days, at most every 30 minutes of use).
+   */
+  static async open(
+    dataDir: string,
+    holder: HolderKind,
+    options: { backups?: Partial<BackupPolicy> } = {}
+  ): Promise<Library> {
     await makeOwnerOnlyFolder(join(dataDir, 'bodies'))
     await makeOwnerOnlyFolder(join(dataDir, 'annotations'))
     const lock = await LibraryLock.acquire(dataDir, holder)
     try {
       const notices: string[] = []
-      const files = new AnnotationFiles(dataDir, notices)
+      const problems = await ProblemLog.open(dataDir)
+      const backups = new BackupStore(dataDir, validateStoreFile, {
+        ...DEFAULT_BACKUP_POLICY,
+        ...options.backups
+      })
+      const recovery = { dataDir, problems, backups }
+      const files = new AnnotationFiles(dataDir, recovery)
       // Deferred writes of the stores run in the library's queue, once it exists.
       const opened: { library?: Library } = {}
       const exclusive = <T>(operation: () => Promise<T>): Promise<T> =>
-        opened.library ? opened.library.#exclusive(operation) : operation()
+        opened.library ? opened.library.#exclusive(operation, 'derived') : operation()
       const articles = await ArticleStore.open({
         dataDir,
         notices,
+        recovery,
         exclusive,
         countAnnotations: async (article) => countsOf((await files.load(article)).data)
       })
@@ -123,16 +153,18 @@ export class Library {
         exclusive,
         notices
       })
-      const sources = await SourceRegistry.open(dataDir, notices)
-      const notebooks = await NotebookStore.open(dataDir, notices)
+      const sources = await SourceRegistry.open(dataDir, recovery)
+      const notebooks = await NotebookStore.open(dataDir, recovery)
       const library = new Library(dataDir, lock, notices, {
         articles,
         files,
         sources,
         index,
-        notebooks
+        notebooks,
+        recovery
       })
       opened.library = library
+      library.#lastBackupAt = Date.parse((await backups.newestTakenAt()) ?? '') || 0
       // A clean close wrote the counts and the claims index and left no temp files; only a
       // crash needs tidying.
       if (lock.previousSessionCrashed) await library.#recoverFromCrash()
@@ -155,6 +187,7 @@ export class Library {
 
   async #shutDown(): Promise<void> {
     try {
+      clearTimeout(this.#backupTimer)
       await this.#exclusive(async () => {
         await this.#articles.close()
         await this.#index.close()
@@ -162,10 +195,90 @@ export class Library {
         await this.#sources.settled()
         await this.#notebooks.settled()
         await this.workspace.settled()
+        await this.#problems.settled()
+        await this.#backingUp
+        // On quit, a backup of what changed in this session.
+        if (this.#changedSinceBackup) await this.#takeBackup('quit')
       }, 'closing')
     } finally {
       await this.#lock.release()
     }
+  }
+
+  // Problems and backups
+
+  /** Damaged files found and what was done about them, until the analyst acknowledges each. */
+  listProblems(): LibraryProblem[] {
+    return this.#problems.open()
+  }
+
+  acknowledgeProblem(id: string): Promise<void> {
+    return this.#problems.acknowledge(id)
+  }
+
+  /** Verified backups, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return this.#backups.list()
+  }
+
+  /** Takes a verified backup now (unless the library is flagged damaged). */
+  backUpNow(): Promise<BackupInfo | undefined> {
+    return this.#takeBackup('requested')
+  }
+
+  /** Where the backups are kept. */
+  get backupDir(): string {
+    return this.#backups.root
+  }
+
+  /**
+   * Takes a backup, one at a time and never while an open problem says the library is
+   * damaged (a damaged state must not push a good backup out of the rotation).
+   */
+  #takeBackup(reason: string): Promise<BackupInfo | undefined> {
+    const run = this.#backingUp.then(async () => {
+      if (this.#problems.open().some((problem) => problem.blocks !== undefined)) return undefined
+      this.#changedSinceBackup = false
+      try {
+        const { backup, skipped } = await this.#backups.take(reason)
+        this.#lastBackupAt = Date.parse(backup.takenAt)
+        if (skipped.length > 0)
+          this.notices.push(`The backup left out ${skipped.join(', ')}: they did not validate.`)
+        return backup
+      } catch (error) {
+        this.#changedSinceBackup = true
+        this.notices.push(
+          `Could not take a backup in ${this.#backups.root}: ${(error as Error).message}`
+        )
+        return undefined
+      }
+    })
+    this.#backingUp = run.catch(() => undefined)
+    return run
+  }
+
+  /** After a change: a backup at most every `intervalMs` while the library is in use. */
+  #noteActivity(): void {
+    this.#changedSinceBackup = true
+    if (this.#backupTimer || this.#closing) return
+    const due = Math.max(10_000, this.#lastBackupAt + this.#backups.policy.intervalMs - Date.now())
+    this.#backupTimer = setTimeout(() => {
+      this.#backupTimer = undefined
+      if (!this.#closing) void this.#takeBackup('interval')
+    }, due)
+    this.#backupTimer.unref()
+  }
+
+  /** Refuses a change that an open problem blocks, naming it. */
+  #writable(articleId?: string): void {
+    const problem = this.#problems.blocking(articleId)
+    if (!problem) return
+    throw new DossierError(
+      'refused',
+      problem.blocks === 'library'
+        ? `The library opened read-only because ${problem.file} was damaged and no backup could restore it. Export what you need, then acknowledge the notice to make changes again.`
+        : `Changes to this article wait until you acknowledge the notice about ${problem.file}: it was damaged and could not be fully restored.`
+    )
   }
 
   // Articles
@@ -247,15 +360,15 @@ export class Library {
 
   /** Highlights `start`–`end` of the stored text; the quote is taken from the text. */
   createAnnotation(input: ParsedInputOf<'createAnnotation'>): Promise<Annotation> {
-    return this.#exclusive(() => this.#highlights.create(input))
+    return this.#forArticle(input.articleId, () => this.#highlights.create(input))
   }
 
   updateAnnotation(input: ParsedInputOf<'updateAnnotation'>): Promise<Annotation> {
-    return this.#exclusive(() => this.#highlights.update(input))
+    return this.#forArticle(input.articleId, () => this.#highlights.update(input))
   }
 
   deleteAnnotation(articleId: string, id: string): Promise<void> {
-    return this.#exclusive(() => this.#highlights.remove(articleId, id))
+    return this.#forArticle(articleId, () => this.#highlights.remove(articleId, id))
   }
 
   // Claims and links
@@ -265,19 +378,19 @@ export class Library {
   }
 
   createClaim(input: ParsedInputOf<'createClaim'>): Promise<Claim> {
-    return this.#exclusive(() => this.#claims.create(input))
+    return this.#forArticle(input.articleId, () => this.#claims.create(input))
   }
 
   updateClaim(input: ParsedInputOf<'updateClaim'>): Promise<Claim> {
-    return this.#exclusive(() => this.#claims.update(input))
+    return this.#forArticle(input.articleId, () => this.#claims.update(input))
   }
 
   deleteClaim(articleId: string, id: string): Promise<{ links: number }> {
-    return this.#exclusive(() => this.#claims.remove(articleId, id))
+    return this.#forArticle(articleId, () => this.#claims.remove(articleId, id))
   }
 
   undeleteClaim(articleId: string, id: string): Promise<Claim> {
-    return this.#exclusive(() => this.#claims.undelete(articleId, id))
+    return this.#forArticle(articleId, () => this.#claims.undelete(articleId, id))
   }
 
   getClaimHistory(claimId: string): Promise<ClaimChange[]> {
@@ -315,7 +428,7 @@ export class Library {
   }
 
   saveArticleNote(articleId: string, doc: RichDoc): Promise<ArticleNote> {
-    return this.#exclusive(() => this.#articleNotes.save(articleId, doc))
+    return this.#forArticle(articleId, () => this.#articleNotes.save(articleId, doc))
   }
 
   listNotebooks({ trash = false }: { trash?: boolean } = {}): NotebookMeta[] {
@@ -422,8 +535,11 @@ export class Library {
    * this, two imports of one text could both pass the duplicate check, and a failed save's
    * revert could undo another operation's change.
    */
-  #exclusive<T>(operation: () => Promise<T>, caller: 'closing' | 'open' = 'open'): Promise<T> {
-    if (this.#closing && caller === 'open') {
+  #exclusive<T>(
+    operation: () => Promise<T>,
+    caller: 'closing' | 'open' | 'derived' = 'open'
+  ): Promise<T> {
+    if (this.#closing && caller !== 'closing') {
       return Promise.reject(
         new DossierError(
           'refused',
@@ -431,9 +547,27 @@ export class Library {
         )
       )
     }
-    const result = this.#exclusiveTail.then(operation, operation)
+    // Derived data (counts, the claims index) is written even while changes are refused.
+    const run =
+      caller === 'open'
+        ? async () => {
+            this.#writable()
+            const value = await operation()
+            this.#noteActivity()
+            return value
+          }
+        : operation
+    const result = this.#exclusiveTail.then(run, run)
     this.#exclusiveTail = result.catch(() => undefined)
     return result
+  }
+
+  /** A change to one article's annotations, refused while a problem blocks that article. */
+  #forArticle<T>(articleId: string, operation: () => Promise<T>): Promise<T> {
+    return this.#exclusive(() => {
+      this.#writable(this.#articles.find(articleId).id)
+      return operation()
+    })
   }
 
   /**

@@ -7,7 +7,7 @@ import { DossierError } from '../../shared/result'
 import type { RichDoc } from '../../shared/richText'
 import { docToPlain, EMPTY_DOC } from '../../shared/richText'
 import { commitChange, restoreFields } from './commitChange'
-import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { DurableJsonFile } from './DurableJsonFile'
 import type { NotebookBodyFile, NotebooksFile } from './files'
 import {
   FORMAT_VERSION,
@@ -15,6 +15,8 @@ import {
   NotebooksFile as NotebooksSchema
 } from './files'
 import { noMigrations } from './migrations'
+import type { RecoveryHost } from './readRecovering'
+import { readRecovering } from './readRecovering'
 
 function wordCount(doc: RichDoc): number {
   return docToPlain(doc).split(/\s+/).filter(Boolean).length
@@ -29,15 +31,15 @@ export class NotebookStore {
   readonly #dir: string
   readonly #list: Low<NotebooksFile>
   readonly #bodies = new Map<string, Promise<Low<NotebookBodyFile>>>()
-  readonly #notices: string[]
+  readonly #recovery: RecoveryHost
 
-  private constructor(dataDir: string, list: Low<NotebooksFile>, notices: string[]) {
+  private constructor(dataDir: string, list: Low<NotebooksFile>, recovery: RecoveryHost) {
     this.#dir = join(dataDir, 'notebooks')
     this.#list = list
-    this.#notices = notices
+    this.#recovery = recovery
   }
 
-  static async open(dataDir: string, notices: string[]): Promise<NotebookStore> {
+  static async open(dataDir: string, recovery: RecoveryHost): Promise<NotebookStore> {
     const adapter = new DurableJsonFile(
       join(dataDir, 'notebooks.json'),
       NotebooksSchema,
@@ -48,15 +50,8 @@ export class NotebookStore {
       notebooks: [],
       tombstones: []
     })
-    try {
-      await list.read()
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      notices.push(
-        `${error.message} The list of notebooks starts empty; their bodies in notebooks/ are kept.`
-      )
-    }
-    return new NotebookStore(dataDir, list, notices)
+    await readRecovering(list, recovery, { what: 'the list of notebooks' })
+    return new NotebookStore(dataDir, list, recovery)
   }
 
   list({ trash = false }: { trash?: boolean } = {}): NotebookMeta[] {
@@ -212,14 +207,7 @@ export class NotebookStore {
       id: notebook.id,
       doc: EMPTY_DOC
     })
-    try {
-      await body.read()
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      this.#notices.push(
-        `${error.message} "${notebook.title}" opens empty; the damaged file is kept.`
-      )
-    }
+    await readRecovering(body, this.#recovery, { what: `the notebook “${notebook.title}”` })
     return body
   }
 }

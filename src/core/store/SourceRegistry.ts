@@ -5,10 +5,15 @@ import type { ParsedInputOf } from '../../shared/api'
 import { DossierError } from '../../shared/result'
 import type { Source } from '../../shared/source'
 import { commitChange, restoreFields } from './commitChange'
-import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { DurableJsonFile } from './DurableJsonFile'
 import type { SourcesFile } from './files'
 import { FORMAT_VERSION, SourcesFile as SourcesFileSchema } from './files'
 import { noMigrations } from './migrations'
+import type { RecoveryHost } from './readRecovering'
+import { readRecovering } from './readRecovering'
+import { salvageRecords } from './salvageRecords'
+import { Source as SourceSchema } from '../../shared/source'
+import { mergeById } from './mergeById'
 
 /** Names compare without case, accents or surrounding space: "Velmora Dockers’ Union". */
 export function sourceKey(name: string): string {
@@ -28,21 +33,23 @@ export class SourceRegistry {
     this.#file = file
   }
 
-  static async open(dataDir: string, notices: string[]): Promise<SourceRegistry> {
+  static async open(dataDir: string, recovery: RecoveryHost): Promise<SourceRegistry> {
     const adapter = new DurableJsonFile(
       join(dataDir, 'sources.json'),
       SourcesFileSchema,
       noMigrations
     )
     const file = new Low<SourcesFile>(adapter, { format: FORMAT_VERSION, sources: [] })
-    try {
-      await file.read()
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error
-      notices.push(
-        `${error.message} The sources registry starts empty; claims keep their claimants' ids.`
-      )
-    }
+    await readRecovering(file, recovery, {
+      what: 'the sources registry',
+      salvage: (text, restored) => {
+        const found = salvageRecords(text, 'sources', SourceSchema)
+        return {
+          data: { ...restored, sources: mergeById(restored.sources, found) },
+          salvaged: found.length
+        }
+      }
+    })
     const registry = new SourceRegistry(file)
     for (const source of file.data.sources) registry.#byId.set(source.id, source)
     return registry

@@ -69,7 +69,7 @@ describe('notebooks', () => {
     expect(list.tombstones).toMatchObject([{ id: drop.id, kind: 'notebook' }])
   })
 
-  it('a damaged body is moved aside and reported, never overwritten', async () => {
+  it('a damaged body is moved aside, restored from a backup and reported, never overwritten', async () => {
     const { library } = env
     const notebook = await library.createNotebook('Fragile')
     await library.saveNotebook(notebook.id, plainToDoc('weeks of work'))
@@ -78,8 +78,8 @@ describe('notebooks', () => {
     const bytes = (await readFile(path, 'utf8')).slice(0, 30)
     await writeFile(path, bytes)
     const reopened = await env.reopen()
-    await reopened.getNotebook(notebook.id)
-    expect(reopened.notices.join(' ')).toMatch(/Fragile/)
+    expect(docToPlain((await reopened.getNotebook(notebook.id)).doc)).toBe('weeks of work')
+    expect(reopened.listProblems()[0]!.message).toMatch(/Fragile.*backup/)
     const aside = (await readdir(join(env.dataDir, 'notebooks'))).find((n) =>
       n.includes('.damaged-')
     )

@@ -73,7 +73,7 @@ describe('Library', () => {
     AnnotationFile.parse(await readJson(join(dir, 'annotations', `${article.id}.json`)))
   })
 
-  it('rebuilds a damaged library.json from the stored texts and says so', async () => {
+  it('restores a damaged library.json from the newest backup and says so', async () => {
     const lib = await reopen()
     const a = (await lib.addArticle(sampleArticle(harbour))).article
     const b = (await lib.addArticle(sampleArticle(election))).article
@@ -85,12 +85,13 @@ describe('Library', () => {
     await writeFile(index, truncated)
 
     const rebuilt = await reopen()
-    expect(rebuilt.notices).toHaveLength(1)
-    expect(rebuilt.notices[0]).toContain(index)
-    expect(rebuilt.notices[0]).toMatch(/rebuilt the list of 2 article/)
+    const problems = rebuilt.listProblems()
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.file).toBe(index)
+    expect(problems[0]!.message).toMatch(/restored library\.json from the backup of/)
     const byId = new Map(rebuilt.listArticles().map((article) => [article.id, article]))
     expect([...byId.keys()].sort()).toEqual([a.id, b.id].sort())
-    expect(byId.get(a.id)?.title).toBe('Harbour strike enters second week')
+    expect(byId.get(a.id)?.title).toBe('Harbour strike')
     expect(byId.get(b.id)?.counts.highlights).toBe(1)
     expect(await rebuilt.listAnnotations(b.id)).toHaveLength(1)
 
@@ -100,7 +101,7 @@ describe('Library', () => {
     IndexFile.parse(await readJson(index))
   })
 
-  it('moves a damaged annotations file aside, says so and keeps its bytes', async () => {
+  it('moves a damaged annotations file aside, restores it from a backup, says so and keeps its bytes', async () => {
     const lib = await reopen()
     const { article } = await lib.addArticle(sampleArticle(harbour))
     await lib.createAnnotation({ articleId: article.id, start: 0, end: 7, color: 1 })
@@ -110,9 +111,10 @@ describe('Library', () => {
     await writeFile(path, zeros)
 
     const again = await reopen()
-    expect(await again.listAnnotations(article.id)).toEqual([])
-    expect(again.notices.join('\n')).toContain(path)
-    expect(again.notices.join('\n')).toContain('"Harbour strike"')
+    expect((await again.listAnnotations(article.id)).map((a) => a.quote.exact)).toEqual(['Harbour'])
+    const [problem] = again.listProblems()
+    expect(problem!.file).toBe(path)
+    expect(problem!.message).toContain('“Harbour strike”')
 
     await again.createAnnotation({ articleId: article.id, start: 8, end: 14, color: 3 })
     const aside = (await readdir(join(dir, 'annotations'))).filter((name) =>
@@ -120,7 +122,7 @@ describe('Library', () => {
     )
     expect(aside).toHaveLength(1)
     expect(await readFile(join(dir, 'annotations', aside[0]!))).toEqual(zeros)
-    expect(AnnotationFile.parse(await readJson(path)).annotations).toHaveLength(1)
+    expect(AnnotationFile.parse(await readJson(path)).annotations).toHaveLength(2)
   })
 
   it('recounts highlights whose file is newer than the index (counts lost in a crash)', async () => {

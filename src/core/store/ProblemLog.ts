@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { z } from 'zod'
+import type { LibraryProblem } from '../../shared/problem'
+import { LibraryProblem as LibraryProblemSchema } from '../../shared/problem'
+import { DossierError } from '../../shared/result'
+import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { FORMAT_VERSION } from './files'
+import { noMigrations } from './migrations'
+
+export const ProblemsFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  problems: z.array(LibraryProblemSchema)
+})
+type ProblemsFile = z.infer<typeof ProblemsFile>
+
+/**
+ * `problems.json`: what the analyst has been told about damaged files, kept until they
+ * acknowledge it, so a notice cannot scroll away or vanish with a restart.
+ */
+export class ProblemLog {
+  readonly #file: Low<ProblemsFile>
+
+  private constructor(file: Low<ProblemsFile>) {
+    this.#file = file
+  }
+
+  static async open(dataDir: string): Promise<ProblemLog> {
+    const adapter = new DurableJsonFile(join(dataDir, 'problems.json'), ProblemsFile, noMigrations)
+    const file = new Low<ProblemsFile>(adapter, { format: FORMAT_VERSION, problems: [] })
+    // A damaged log is moved aside and starts empty: the files it spoke of were dealt with.
+    await file.read().catch((error: unknown) => {
+      if (!(error instanceof DamagedFileError)) throw error
+    })
+    return new ProblemLog(file)
+  }
+
+  /** Problems not yet acknowledged, oldest first. */
+  open(): LibraryProblem[] {
+    return this.#file.data.problems.filter((problem) => problem.acknowledgedAt === undefined)
+  }
+
+  async add(problem: Omit<LibraryProblem, 'id' | 'at'>): Promise<LibraryProblem> {
+    const recorded: LibraryProblem = { id: randomUUID(), at: new Date().toISOString(), ...problem }
+    this.#file.data.problems.push(recorded)
+    await this.#file.write()
+    return recorded
+  }
+
+  async acknowledge(id: string): Promise<void> {
+    const problem = this.#file.data.problems.find((p) => p.id === id)
+    if (!problem) throw new DossierError('not_found', `id: no problem ${id}.`)
+    problem.acknowledgedAt ??= new Date().toISOString()
+    await this.#file.write()
+  }
+
+  /** The open problem that blocks writes to `articleId` (or to everything), if any. */
+  blocking(articleId?: string): LibraryProblem | undefined {
+    return this.open().find(
+      (problem) =>
+        problem.blocks === 'library' ||
+        (articleId !== undefined &&
+          typeof problem.blocks === 'object' &&
+          problem.blocks.articleId === articleId)
+    )
+  }
+
+  settled(): Promise<void> {
+    return (this.#file.adapter as DurableJsonFile<ProblemsFile>).settled()
+  }
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod'
+import { DurableJsonFile } from './DurableJsonFile'
+import { AnnotationFile, IndexFile, NotebookBodyFile, NotebooksFile, SourcesFile } from './files'
+import type { Migrations } from './migrations'
+import {
+  annotationMigrations,
+  indexMigrations,
+  noMigrations,
+  workspaceMigrations
+} from './migrations'
+import { ProblemsFile } from './ProblemLog'
+import { WorkspaceFile } from './WorkspaceStore'
+
+/** Each kind of store file, by its path in the library folder, with how it is read. */
+const KINDS: [RegExp, z.ZodType<unknown>, Migrations][] = [
+  [/^library\.json$/, IndexFile, indexMigrations],
+  [/^annotations\/[0-9a-f]{16}\.json$/, AnnotationFile, annotationMigrations],
+  [/^sources\.json$/, SourcesFile, noMigrations],
+  [/^notebooks\.json$/, NotebooksFile, noMigrations],
+  [/^notebooks\/[0-9a-f-]+\.json$/, NotebookBodyFile, noMigrations],
+  [/^workspace\.json$/, WorkspaceFile, workspaceMigrations],
+  [/^problems\.json$/, ProblemsFile, noMigrations]
+]
+
+/**
+ * What is wrong with `bytes` as the store file at `relativePath`, or undefined when they
+ * are valid: the same checks as loading it, with no side effect. Backups use it.
+ */
+export function validateStoreFile(relativePath: string, bytes: Buffer): string | undefined {
+  const kind = KINDS.find(([pattern]) => pattern.test(relativePath))
+  if (!kind) return `${relativePath} is not a store file`
+  try {
+    const parsed = new DurableJsonFile(relativePath, kind[1], kind[2]).parse(bytes)
+    return typeof parsed === 'string' ? parsed : undefined
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+}
