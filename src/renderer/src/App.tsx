@@ -3,8 +3,10 @@ import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import type { MenuCommand } from '../../shared/hostEvents'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
+import { UndoStack } from './annotations/UndoStack'
 import { useAnnotations } from './annotations/useAnnotations'
 import { useHighlighting } from './annotations/useHighlighting'
+import { useClaimWorkbench } from './claims/useClaimWorkbench'
 import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
 import { useImportFlow } from './importing/useImportFlow'
@@ -27,7 +29,9 @@ import {
   setPaneScroll,
   toggleMaximized
 } from './workspace/paneLayout'
+import { ShortcutSheet } from './workspace/ShortcutSheet'
 import { useShortcuts } from './workspace/useShortcuts'
+import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
 import { useLibraryList } from './library/useLibraryList'
 import { ApiFailure, unwrap } from './transport/unwrap'
 
@@ -78,7 +82,10 @@ export function App() {
 
   const { workspace, update, saved } = useWorkspace(checkNotices, report)
   const { articles, trashed, refresh: refreshLibrary, addImported } = useLibraryList(report)
-  const annotations = useAnnotations(useCallback(() => void refreshLibrary(), [refreshLibrary]))
+  const [undoStack] = useState(() => new UndoStack())
+  const [showingKeys, setShowingKeys] = useState(false)
+  const countsChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
+  const annotations = useAnnotations(countsChanged, undoStack)
 
   // Load the text and annotations of every article a pane shows.
   const { load: loadAnnotations } = annotations
@@ -219,7 +226,29 @@ export function App() {
 
   useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
 
-  useShortcuts(host?.host === 'electron', {
+  const titleOf = useCallback(
+    (id: string) => {
+      const entry = loaded.get(id)
+      return entry && 'title' in entry ? entry.title : 'an article'
+    },
+    [loaded]
+  )
+  const claims = useClaimWorkbench({
+    panes,
+    activeArticleId: activePane?.articleId,
+    paneHandles,
+    selectedIds,
+    setSelectedIds,
+    undoStack,
+    titleOf,
+    openBeside: (id) => openArticles([id], true),
+    activatePane: (id) => update((w) => ({ ...w, activePaneId: id })),
+    onCountsChanged: countsChanged,
+    say,
+    report
+  })
+
+  const workbenchKeys = useWorkbenchShortcuts({
     command: runCommand,
     highlight: () => void highlightSelection(),
     color: (color) => void setColor(color),
@@ -228,8 +257,11 @@ export function App() {
       annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
       return true
     },
-    clearSelection: () => setSelectedIds(new Set())
+    clearSelection: () => setSelectedIds(new Set()),
+    showShortcuts: () => setShowingKeys(true)
   })
+  const shortcuts = [...claims.shortcuts, ...workbenchKeys]
+  useShortcuts(host?.host === 'electron', shortcuts)
 
   const onPaneScroll = useCallback(
     (paneId: string, fraction: number) => {
@@ -284,6 +316,8 @@ export function App() {
         onToggleSync={() => update((w) => ({ ...w, scrollSync: !w.scrollSync }))}
         onUndo={() => void undoRedo('undo')}
         onRedo={() => void undoRedo('redo')}
+        onClaim={claims.markClaim}
+        onShowShortcuts={() => setShowingKeys(true)}
       />
       <input
         ref={filePicker}
@@ -299,7 +333,7 @@ export function App() {
       />
       <main
         className="workspace"
-        style={{ gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 300px` }}
+        style={{ gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px` }}
       >
         <LibraryPanel
           articles={showTrash ? trashed : articles}
@@ -347,6 +381,7 @@ export function App() {
                   error={entry && 'error' in entry && entry.error ? entry.error : undefined}
                   annotations={annotations.byArticle.get(pane.articleId) ?? []}
                   selectedIds={selectedIds}
+                  claims={claims.paneClaims(pane)}
                   active={pane.id === activePane?.id}
                   maximized={workspace.maximizedPaneId === pane.id}
                   index={panes.indexOf(pane)}
@@ -398,6 +433,8 @@ export function App() {
             void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
           }
           onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
+          claimCard={claims.card}
+          claimList={claims.list}
         />
       </main>
       <div className="messages" role="status" aria-live="polite">
@@ -455,6 +492,7 @@ export function App() {
           }}
         />
       )}
+      {showingKeys && <ShortcutSheet shortcuts={shortcuts} onClose={() => setShowingKeys(false)} />}
       {pasting && (
         <PasteDialog
           onCancel={() => setPasting(false)}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
+import { docToPlain, isEmptyDoc } from '../../../shared/richText'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 
 interface Props {
@@ -10,6 +12,10 @@ interface Props {
   onSelect(annotation: Annotation): void
   onDelete(annotations: Annotation[]): void
   onRecolor(annotations: Annotation[], color: HighlightColor): void
+  /** The selected claim's card, shown first. */
+  claimCard: ReactNode
+  /** The open article's claims, listed above its highlights. */
+  claimList: ReactNode
 }
 
 /** Each row is one line of fixed height, so only the rows in view are in the DOM. */
@@ -46,16 +52,17 @@ export function AnnotationsPanel(props: Props) {
 
   return (
     <aside className="annotations" aria-label="Annotations">
-      <h2>
-        Annotations{title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
-      </h2>
+      <h2>Annotations</h2>
+      {props.claimCard}
       {selected.length > 0 && (
         <section className="annotation-card" aria-label="Selected highlight">
           {selected.map((annotation) => (
             <blockquote key={annotation.id} className={`swatch-${annotation.color}`}>
               <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
               {annotation.quote.exact}
-              {annotation.note && <p className="annotation-note">{annotation.note}</p>}
+              {!isEmptyDoc(annotation.note) && (
+                <p className="annotation-note">{docToPlain(annotation.note)}</p>
+              )}
             </blockquote>
           ))}
           <div className="annotation-actions">
@@ -79,8 +86,12 @@ export function AnnotationsPanel(props: Props) {
           </div>
         </section>
       )}
+      {props.claimList}
+      <h3 className="highlights-heading">
+        Highlights{title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
+      </h3>
       {title === undefined ? (
-        <p className="empty">Open an article to see its highlights.</p>
+        <p className="empty">Open an article to see its highlights and claims.</p>
       ) : annotations.length === 0 ? (
         <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
       ) : (

@@ -1,15 +1,23 @@
 /** One reversible action, e.g. creating a highlight. */
 export interface UndoableAction {
+  /** What the action did, as the undo and redo toasts name it. */
   label: string
   undo(): Promise<void>
   redo(): Promise<void>
+  /** Brings what the action changed into view, before undo or redo changes it. */
+  reveal?(): void
 }
 
-/** Undo and redo for highlight actions; a new action clears what could be redone. */
+/**
+ * Undo and redo for every highlight, claim, link and source action of the session; a new
+ * action clears what could be redone.
+ */
 export class UndoStack {
   readonly #past: UndoableAction[] = []
   readonly #future: UndoableAction[] = []
-  #busy = false
+  // Undo and redo run one at a time, in the order asked: Ctrl+Z pressed three times
+  // quickly undoes three actions.
+  #queue: Promise<unknown> = Promise.resolve()
 
   push(action: UndoableAction): void {
     this.#past.push(action)
@@ -18,11 +26,17 @@ export class UndoStack {
 
   /** Undoes the last action; resolves to its label, or undefined if there was none. */
   async undo(): Promise<string | undefined> {
-    return this.#move(this.#past, this.#future, 'undo')
+    return this.#enqueue(() => this.#move(this.#past, this.#future, 'undo'))
   }
 
   async redo(): Promise<string | undefined> {
-    return this.#move(this.#future, this.#past, 'redo')
+    return this.#enqueue(() => this.#move(this.#future, this.#past, 'redo'))
+  }
+
+  #enqueue<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(step)
+    this.#queue = next.catch(() => undefined)
+    return next
   }
 
   async #move(
@@ -30,18 +44,13 @@ export class UndoStack {
     to: UndoableAction[],
     how: 'undo' | 'redo'
   ): Promise<string | undefined> {
-    if (this.#busy) return undefined
     const action = from.pop()
     if (!action) return undefined
-    this.#busy = true
+    action.reveal?.()
     // A failed action is dropped, not put back: one that cannot be undone now (its article
     // was deleted, its highlight already re-created) must not block the ones before it.
-    try {
-      await action[how]()
-      to.push(action)
-      return action.label
-    } finally {
-      this.#busy = false
-    }
+    await action[how]()
+    to.push(action)
+    return action.label
   }
 }

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import type { InputOf } from '../../../shared/api'
 import { unwrap } from '../transport/unwrap'
-import { UndoStack } from './UndoStack'
+import type { UndoStack } from './UndoStack'
 
 export interface AnnotationActions {
   /** Annotations by article id, in text order, for articles loaded so far. */
@@ -28,10 +28,12 @@ function inTextOrder(list: Annotation[]): Annotation[] {
   )
 }
 
-/** The annotations of open articles, with every change undoable. */
-export function useAnnotations(onCountsChanged: () => void): AnnotationActions {
+/** The annotations of open articles, with every change undoable on the workbench's stack. */
+export function useAnnotations(
+  onCountsChanged: () => void,
+  undoStack: UndoStack
+): AnnotationActions {
   const [byArticle, setByArticle] = useState<ReadonlyMap<string, Annotation[]>>(new Map())
-  const undoStack = useRef(new UndoStack()).current
 
   const update = useCallback((articleId: string, change: (list: Annotation[]) => Annotation[]) => {
     setByArticle((previous) =>

@@ -86,7 +86,7 @@ export function useHighlighting({
     async (how: 'undo' | 'redo') => {
       try {
         const label = await annotations[how]()
-        say(label ? `${how === 'undo' ? 'Undid' : 'Redid'} ${label}` : `Nothing to ${how}`)
+        say(label ? `${how === 'undo' ? 'Undid' : 'Redid'}: ${label}` : `Nothing to ${how}`)
       } catch (error) {
         report(error)
       }

@@ -2,8 +2,11 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState 
 import type { Ref } from 'react'
 import type { Annotation, TextPosition } from '../../../shared/annotation'
 import type { Article } from '../../../shared/article'
+import type { PaneClaims } from '../claims/ClaimLayer'
+import { ClaimLayer } from '../claims/ClaimLayer'
 import { ArticleText } from './ArticleText'
 import { selectionInside } from './selectionInside'
+import { SelectionToolbar } from './SelectionToolbar'
 import { FindBar } from './FindBar'
 import { findMatches } from './findMatches'
 import type { HighlightLayer } from './highlightRegistry'
@@ -25,6 +28,7 @@ interface Props {
   error: string | undefined
   annotations: Annotation[]
   selectedIds: ReadonlySet<string>
+  claims: PaneClaims
   active: boolean
   maximized: boolean
   index: number
@@ -48,7 +52,6 @@ export function ReaderPane(props: Props) {
   const body = useRef<HTMLDivElement>(null)
   const articleElement = useRef<HTMLElement>(null)
   const textContainer = useRef<HTMLElement | null>(null)
-  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number }>()
   const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({
     open: false,
     query: '',
@@ -157,22 +160,20 @@ export function ReaderPane(props: Props) {
     [selection, scrollToOffset]
   )
 
-  // Show the "Highlight" button beside a selection made in this pane.
-  useEffect(() => {
-    const update = (): void => {
-      const range = selectionInside(textContainer.current)
-      const element = body.current
-      if (!range || !element) return setToolbarAt(undefined)
-      const rect = range.getBoundingClientRect()
-      const frame = element.getBoundingClientRect()
-      setToolbarAt({
-        top: rect.bottom - frame.top + element.scrollTop + 6,
-        left: Math.min(Math.max(rect.left - frame.left, 8), frame.width - 120)
-      })
-    }
-    document.addEventListener('selectionchange', update)
-    return () => document.removeEventListener('selectionchange', update)
-  }, [])
+  // Closing find leaves the current match selected in the text, with the focus on it, so
+  // H or C marks it: a passage can be found and marked without the mouse.
+  const closeFind = (): void => {
+    const current = matches[currentMatch]
+    const at = current && textIndex?.rangeFor(current.start, current.end)
+    setFind({ open: false, query: '', current: 0 })
+    body.current?.focus()
+    if (!at) return
+    const range = document.createRange()
+    range.setStart(at.startContainer, at.startOffset)
+    range.setEnd(at.endContainer, at.endOffset)
+    window.getSelection()?.removeAllRanges()
+    window.getSelection()?.addRange(range)
+  }
 
   const onTextClick = (event: React.MouseEvent): void => {
     props.onActivate()
@@ -181,8 +182,10 @@ export function ReaderPane(props: Props) {
     if (!caret) return
     const offset = textIndex.offsetAt(caret.offsetNode, caret.offset, 'start')
     if (offset === undefined) return
-    const hits = annotations.filter((a) => a.position.start <= offset && offset < a.position.end)
-    props.onSelectAnnotations(hits.map((a) => a.id))
+    const hits = annotations
+      .filter((a) => a.position.start <= offset && offset < a.position.end)
+      .map((a) => a.id)
+    if (!props.claims.onTextClick(offset, hits)) props.onSelectAnnotations(hits)
   }
 
   const title = article?.title ?? 'Loading…'
@@ -273,7 +276,7 @@ export function ReaderPane(props: Props) {
                   : (currentMatch + direction + matches.length) % matches.length
             }))
           }
-          onClose={() => setFind({ open: false, query: '', current: 0 })}
+          onClose={closeFind}
         />
       )}
       <div
@@ -298,17 +301,21 @@ export function ReaderPane(props: Props) {
         ) : (
           <p className="pane-loading">Loading…</p>
         )}
-        {toolbarAt && (
-          <div className="selection-toolbar" style={{ top: toolbarAt.top, left: toolbarAt.left }}>
-            <button
-              type="button"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={props.onHighlight}
-            >
-              Highlight
-            </button>
-          </div>
+        {article && (
+          <ClaimLayer
+            paneId={paneId}
+            textIndex={textIndex}
+            claims={props.claims}
+            body={body}
+            scrollToOffset={scrollToOffset}
+          />
         )}
+        <SelectionToolbar
+          text={textContainer}
+          body={body}
+          onHighlight={props.onHighlight}
+          onClaim={props.claims.onClaim}
+        />
       </div>
     </article>
   )

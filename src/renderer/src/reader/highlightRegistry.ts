@@ -1,10 +1,30 @@
+import type { ClaimStatus } from '../../../shared/claim'
+
 /**
  * All panes paint through the CSS Custom Highlight API: the text's DOM is never changed,
  * which is 3–100× cheaper than wrapping text in elements. `CSS.highlights` is one registry
  * per page, so each named highlight gathers the ranges of every pane.
  */
 export type HighlightLayer =
-  `c${1 | 2 | 3 | 4 | 5 | 6}` | 'selected' | 'flash' | 'find' | 'find-current'
+  | `c${1 | 2 | 3 | 4 | 5 | 6}`
+  | `claim-${ClaimStatus}`
+  | 'claim-selected'
+  | 'claim-phrase'
+  | 'selected'
+  | 'flash'
+  | 'find'
+  | 'find-current'
+
+/**
+ * Later layers paint over earlier ones: claims' underlines under the colours, then the
+ * selection, then find.
+ */
+function priorityOf(name: HighlightLayer): number {
+  if (name === 'find-current') return 4
+  if (name === 'find') return 3
+  if (name === 'selected' || name === 'flash' || name === 'claim-selected') return 2
+  return name.startsWith('claim-') ? 0 : 1
+}
 
 const layers = new Map<HighlightLayer, Highlight>()
 const owned = new Map<string, Map<HighlightLayer, StaticRange[]>>()
@@ -13,15 +33,7 @@ function layer(name: HighlightLayer): Highlight {
   let highlight = layers.get(name)
   if (!highlight) {
     highlight = new Highlight()
-    // Later layers paint over earlier ones: find and selection above colours.
-    highlight.priority =
-      name === 'find-current'
-        ? 4
-        : name === 'find'
-          ? 3
-          : name === 'selected' || name === 'flash'
-            ? 2
-            : 1
+    highlight.priority = priorityOf(name)
     CSS.highlights.set(`dossier-${name}`, highlight)
     layers.set(name, highlight)
   }

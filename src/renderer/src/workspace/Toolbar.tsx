@@ -15,6 +15,8 @@ interface Props {
   onToggleSync(): void
   onUndo(): void
   onRedo(): void
+  onClaim(): void
+  onShowShortcuts(): void
 }
 
 /** Import, undo, the colour legend (names editable) and scroll sync. */
@@ -46,6 +48,14 @@ export function Toolbar(props: Props) {
       </button>
       <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" onClick={props.onRedo}>
         ↷
+      </button>
+      <button
+        type="button"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={props.onClaim}
+        title="Mark the selected text as a claim (C)"
+      >
+        Claim
       </button>
       <div className="legend" role="radiogroup" aria-label="Highlight colour">
         {props.colorNames.map((name, i) => {
@@ -98,6 +108,14 @@ export function Toolbar(props: Props) {
         title="Scroll all panes together"
       >
         Sync scroll
+      </button>
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={props.onShowShortcuts}
+      >
+        ?
       </button>
       {props.busy && (
         <span className="busy" role="status">

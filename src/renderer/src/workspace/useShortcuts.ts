@@ -1,65 +1,31 @@
 import { useEffect, useRef } from 'react'
-import type { HighlightColor } from '../../../shared/annotation'
-import type { MenuCommand } from '../../../shared/hostEvents'
 import { isTyping } from './isTyping'
-
-export interface ShortcutActions {
-  command(command: MenuCommand): void
-  highlight(): void
-  color(color: HighlightColor): void
-  /** Deletes the selected highlights; false when none is selected. */
-  deleteSelected(): boolean
-  clearSelection(): void
-}
+import type { Shortcut } from './shortcut'
+import { matchesChord } from './shortcut'
 
 /**
- * The workbench's keys. In the desktop app the menu owns the Ctrl/Cmd shortcuts (its
- * accelerators arrive as menu commands); in a browser they are handled here. Keys typed
- * into a field, or while a dialog is open, are left alone.
+ * Runs the first entry of `shortcuts` whose chord the key is. In the desktop app the menu
+ * owns the Ctrl/Cmd shortcuts (its accelerators arrive as menu commands); in a browser
+ * they are handled here. Keys typed into a field, or while a dialog is open, are left alone.
  */
-export function useShortcuts(menuOwnsModifiers: boolean, actions: ShortcutActions): void {
-  const latest = useRef(actions)
+export function useShortcuts(menuOwnsModifiers: boolean, shortcuts: readonly Shortcut[]): void {
+  const latest = useRef(shortcuts)
   useEffect(() => {
-    latest.current = actions
+    latest.current = shortcuts
   })
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return
-      const act = latest.current
-      const mod = event.ctrlKey || event.metaKey
-      const key = event.key.toLowerCase()
-      if (mod && !menuOwnsModifiers) {
-        const command: MenuCommand | undefined =
-          key === 'z' && !isTyping(event.target)
-            ? event.shiftKey
-              ? 'redo'
-              : 'undo'
-            : key === 'y' && !isTyping(event.target)
-              ? 'redo'
-              : key === 'f'
-                ? 'find'
-                : key === 'v' && event.shiftKey
-                  ? 'paste'
-                  : key === 'o'
-                    ? 'import'
-                    : undefined
-        if (command) {
-          event.preventDefault()
-          act.command(command)
-        }
+      const typing = isTyping(event.target)
+      for (const shortcut of latest.current) {
+        if (shortcut.menu && menuOwnsModifiers) continue
+        if (typing && !shortcut.inFields) continue
+        if (!shortcut.keys.some((chord) => matchesChord(chord, event))) continue
+        if (shortcut.run(event) === false) continue
+        event.preventDefault()
         return
       }
-      if (mod || event.altKey || isTyping(event.target)) return
-      if (key === 'h') {
-        event.preventDefault()
-        act.highlight()
-      } else if (/^[1-6]$/.test(key)) {
-        event.preventDefault()
-        act.color(Number(key) as HighlightColor)
-      } else if (key === 'delete' || key === 'backspace') {
-        if (act.deleteSelected()) event.preventDefault()
-      } else if (key === 'escape') act.clearSelection()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef } from 'react'
+import type { HighlightColor } from '../../../shared/annotation'
+import type { MenuCommand } from '../../../shared/hostEvents'
+import type { Shortcut } from './shortcut'
+
+export interface WorkbenchActions {
+  command(command: MenuCommand): void
+  highlight(): void
+  color(color: HighlightColor): void
+  /** Deletes the selected highlights; false when none is selected. */
+  deleteSelected(): boolean
+  clearSelection(): void
+  showShortcuts(): void
+}
+
+/**
+ * The keys of the workbench and of highlighting. The table is made once; each key runs
+ * the latest of `actions`.
+ */
+export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
+  const latest = useRef(actions)
+  useEffect(() => {
+    latest.current = actions
+  })
+  const general = 'Workbench'
+  const highlights = 'Highlights'
+  return useMemo(
+    (): Shortcut[] => [
+      {
+        keys: ['Mod+Z'],
+        description: 'Undo the last highlight, claim, link or source change',
+        group: general,
+        menu: true,
+        run: () => latest.current.command('undo')
+      },
+      {
+        keys: ['Mod+Shift+Z', 'Mod+Y'],
+        description: 'Redo',
+        group: general,
+        menu: true,
+        run: () => latest.current.command('redo')
+      },
+      {
+        keys: ['Mod+F'],
+        description: 'Find in the active pane',
+        group: general,
+        menu: true,
+        inFields: true,
+        run: () => latest.current.command('find')
+      },
+      {
+        keys: ['Mod+O'],
+        description: 'Import files',
+        group: general,
+        menu: true,
+        inFields: true,
+        run: () => latest.current.command('import')
+      },
+      {
+        keys: ['Mod+Shift+V'],
+        description: 'New article from pasted text',
+        group: general,
+        menu: true,
+        inFields: true,
+        run: () => latest.current.command('paste')
+      },
+      {
+        keys: ['?'],
+        description: 'Show these keys',
+        group: general,
+        run: () => latest.current.showShortcuts()
+      },
+      {
+        keys: ['Escape'],
+        description: 'Clear the selection',
+        group: general,
+        run: () => void latest.current.clearSelection()
+      },
+      {
+        keys: ['H'],
+        description: 'Highlight the selected text',
+        when: 'text is selected',
+        group: highlights,
+        run: () => latest.current.highlight()
+      },
+      {
+        keys: ['1', '2', '3', '4', '5', '6'],
+        label: '1–6',
+        description: 'Recolour the selected highlights, or choose the colour of the next one',
+        group: highlights,
+        run: (event) => latest.current.color(Number(event.key) as HighlightColor)
+      },
+      {
+        keys: ['Delete', 'Backspace'],
+        description: 'Delete the selected highlights',
+        when: 'a highlight is selected',
+        group: highlights,
+        run: () => latest.current.deleteSelected()
+      }
+    ],
+    []
+  )
+}
