@@ -1,0 +1,33 @@
+/**
+ * How a suggested claim is attributed, in the claims' own terms (issue #9); the finder never
+ * proposes `author`, the analyst's word for an article's own assertions.
+ */
+export type SuggestedAttribution = 'named' | 'anonymous' | 'unattributed'
+
+/**
+ * One claim the finder proposes. Offsets are UTF-16 code units of the exact text it was given
+ * (the stored article text), so a suggestion anchors like a highlight.
+ */
+export interface Suggestion {
+  /** The statement: `quote === text.slice(start, end)`. */
+  start: number
+  end: number
+  quote: string
+  /**
+   * Who makes it, as written: where the text refers to the claimant by a pronoun or a short
+   * reference (`she`, `the spokesperson`, `Marrow`), the earlier mention it stands for
+   * (`Ilse Marrow, secretary of the Velmora Dockers' Union`). Empty when unattributed.
+   */
+  claimant: string
+  /** Where `claimant` is written: `claimant === text.slice(claimantStart, claimantEnd)`. */
+  claimantStart?: number
+  claimantEnd?: number
+  /** The pronoun or short reference at this claim, when `claimant` was resolved from it. */
+  referenceStart?: number
+  referenceEnd?: number
+  /** The words that mark the attribution: `said`, `according to`, `reportedly`. */
+  cue: string
+  cueStart: number
+  cueEnd: number
+  attribution: SuggestedAttribution
+}
