@@ -72,6 +72,23 @@ export default tseslint.config(
             }
           ]
         }
+      ],
+      // The page shows text strangers wrote: it reaches the DOM as text, never parsed as HTML.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
+          message: 'Build elements and text nodes; never parse strings as HTML in the page.'
+        },
+        {
+          selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]",
+          message: 'Build elements and text nodes; never parse strings as HTML in the page.'
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text; never set HTML in the page.'
+        }
       ]
     }
   },
