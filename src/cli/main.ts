@@ -8,6 +8,8 @@ import { defineClaims } from './commands/claimsCommand'
 import { defineImport } from './commands/importCommand'
 import { defineLink } from './commands/linkCommand'
 import { defineList } from './commands/listCommand'
+import { defineNotebook } from './commands/notebookCommand'
+import { defineNotebooks } from './commands/notebooksCommand'
 import { defineProblems } from './commands/problemsCommand'
 import { defineShow } from './commands/showCommand'
 import { defineSources } from './commands/sourcesCommand'
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   defineLink(cli)
   defineClaims(cli)
   defineSources(cli)
+  defineNotebooks(cli)
+  defineNotebook(cli)
   defineProblems(cli)
   defineBackup(cli)
   defineWeb(cli, repoRoot)

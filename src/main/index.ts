@@ -12,7 +12,13 @@ import { serveBundleRequest } from './appProtocol'
 import { DeliveryQueue } from './DeliveryQueue'
 import { listenForFileRequests } from './fileRequests'
 import { handlersWhenReady } from './handlersWhenReady'
-import { onFilesOpenedReady, registerIpcHandlers, sendFilesOpened, sendMenuCommand } from './ipc'
+import {
+  onFilesOpenedReady,
+  registerIpcHandlers,
+  requestNotesSaved,
+  sendFilesOpened,
+  sendMenuCommand
+} from './ipc'
 import { libraryProblemDialog } from './libraryProblemDialog'
 import { denyAllPermissions, lockDownWebContents } from './lockDown'
 import { createMainWindow, WindowStateRecorder } from './mainWindow'
@@ -114,13 +120,21 @@ async function pickPaths(): Promise<string[]> {
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
 app.on('window-all-closed', () => app.quit())
 
+/** How long quitting waits for the page to save its notes before closing the library. */
+const NOTES_SAVE_TIMEOUT_MS = 5000
+
 let quitting = false
 app.on('before-quit', (event) => {
   if (quitting) return
-  // Write the window's place, wait for pending writes and release the lock, then end.
+  // Write the window's place, let the page save its notes, wait for pending writes and
+  // release the lock, then end.
   event.preventDefault()
   quitting = true
-  void Promise.allSettled([windowState.save(), library?.close()])
+  const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined
+  const notesSaved = page
+    ? requestNotesSaved(page, isTrustedSender, NOTES_SAVE_TIMEOUT_MS)
+    : Promise.resolve(true)
+  void Promise.allSettled([windowState.save(), notesSaved.then(() => library?.close())])
     .then((results) => {
       for (const result of results) if (result.status === 'rejected') logError(result.reason)
     })

@@ -8,7 +8,9 @@ import type { MenuCommand, OpenedFiles } from '../shared/hostEvents'
 import {
   FILES_OPENED_CHANNEL,
   FILES_OPENED_READY_CHANNEL,
-  MENU_CHANNEL
+  MENU_CHANNEL,
+  SAVE_DONE_CHANNEL,
+  SAVE_REQUEST_CHANNEL
 } from '../shared/hostEvents'
 import { dispatch } from '../core/dispatch'
 
@@ -48,5 +50,34 @@ export function onFilesOpenedReady(
 ): void {
   ipcMain.on(FILES_OPENED_READY_CHANNEL, (event: IpcMainEvent) => {
     if (isTrustedSender(event.senderFrame?.url ?? '')) listener(event.sender)
+  })
+}
+
+let saveRequests = 0
+
+/**
+ * Asks the app's page to save every note with unsaved changes, and resolves once it says
+ * so (`true`) or after `timeoutMs` (`false`): a page that hangs must not keep the app from
+ * quitting. Answers from any other frame are ignored.
+ */
+export function requestNotesSaved(
+  contents: WebContents,
+  isTrustedSender: (url: string) => boolean,
+  timeoutMs: number
+): Promise<boolean> {
+  const id = ++saveRequests
+  return new Promise((resolve) => {
+    const answered = (event: IpcMainEvent, answer: unknown): void => {
+      if (answer !== id || event.sender !== contents) return
+      if (isTrustedSender(event.senderFrame?.url ?? '')) finish(true)
+    }
+    const timer = setTimeout(() => finish(false), timeoutMs)
+    const finish = (saved: boolean): void => {
+      clearTimeout(timer)
+      ipcMain.off(SAVE_DONE_CHANNEL, answered)
+      resolve(saved)
+    }
+    ipcMain.on(SAVE_DONE_CHANNEL, answered)
+    contents.send(SAVE_REQUEST_CHANNEL, id)
   })
 }

@@ -10,7 +10,9 @@ import type { MenuCommand, OpenedFiles, WindowApi } from '../shared/hostEvents'
 import {
   FILES_OPENED_CHANNEL,
   FILES_OPENED_READY_CHANNEL,
-  MENU_CHANNEL
+  MENU_CHANNEL,
+  SAVE_DONE_CHANNEL,
+  SAVE_REQUEST_CHANNEL
 } from '../shared/hostEvents'
 
 const api = Object.fromEntries(
@@ -32,6 +34,16 @@ const windowApi: WindowApi = {
     ipcRenderer.on(FILES_OPENED_CHANNEL, wrapped)
     ipcRenderer.send(FILES_OPENED_READY_CHANNEL)
     return () => ipcRenderer.off(FILES_OPENED_CHANNEL, wrapped)
+  },
+  onSaveRequest(listener) {
+    // Answered however the saving ends: the main process is waiting to quit.
+    const wrapped = (_event: unknown, id: number): void =>
+      void Promise.resolve()
+        .then(listener)
+        .catch(() => undefined)
+        .then(() => ipcRenderer.send(SAVE_DONE_CHANNEL, id))
+    ipcRenderer.on(SAVE_REQUEST_CHANNEL, wrapped)
+    return () => ipcRenderer.off(SAVE_REQUEST_CHANNEL, wrapped)
   }
 }
 

@@ -27,6 +27,17 @@ export interface HostEvents {
    * window was still loading are delivered then, not lost.
    */
   onFilesOpened?(listener: (opened: OpenedFiles) => void): () => void
+  /**
+   * Desktop only: before the app quits, the main process asks the page to save every note
+   * with unsaved changes, and waits (a few seconds at most) until `listener` resolves.
+   */
+  onSaveRequest?(listener: () => Promise<void>): () => void
+  /**
+   * Web only: the same methods in requests that outlive the page (fetch `keepalive`), for
+   * the saves sent as the tab reloads or closes. The desktop app needs none: its IPC
+   * messages reach the main process however the page goes.
+   */
+  keepalive?: Api
 }
 
 /** What the renderer finds on `window.api`. */
@@ -37,3 +48,7 @@ export const MENU_CHANNEL = 'dossier:menu'
 export const FILES_OPENED_CHANNEL = 'dossier:files-opened'
 /** Page → main: the page now listens on FILES_OPENED_CHANNEL. */
 export const FILES_OPENED_READY_CHANNEL = 'dossier:files-opened-ready'
+/** Main → page: save every note now; the page answers on SAVE_DONE_CHANNEL with the same id. */
+export const SAVE_REQUEST_CHANNEL = 'dossier:save-request'
+/** Page → main: the notes asked for with this id are saved (or could not be). */
+export const SAVE_DONE_CHANNEL = 'dossier:save-done'

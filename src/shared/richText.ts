@@ -30,7 +30,8 @@ export const MAX_NODES = 400_000
 /** Characters of text in one document. */
 export const MAX_TEXT = 4_000_000
 
-function isHttpUrl(href: unknown): boolean {
+/** Whether a link may be stored: an absolute http(s) URL, as the URL parser reads it. */
+export function isHttpUrl(href: unknown): boolean {
   if (typeof href !== 'string' || href.length > 4000) return false
   try {
     return /^https?:$/.test(new URL(href).protocol)

@@ -14,6 +14,9 @@ import { PasteDialog } from './importing/PasteDialog'
 import { readDroppedFiles } from './importing/readDroppedFiles'
 import { ArticleDetails } from './library/ArticleDetails'
 import { LibraryPanel } from './library/LibraryPanel'
+import { fieldUndo } from './notes/fieldUndo'
+import { NotesContext } from './notes/NotesContext'
+import { useNotes } from './notes/useNotes'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
 import { Splitter } from './workspace/Splitter'
@@ -211,7 +214,7 @@ export function App() {
       // Menu accelerators arrive here even while a dialog is open; the dialog has the keys,
       // and in a text field Undo and Redo are about the typing.
       if ((command === 'undo' || command === 'redo') && typing) {
-        document.execCommand(command)
+        fieldUndo(command)
         return
       }
       if (document.querySelector('dialog[open]')) return
@@ -248,6 +251,21 @@ export function App() {
     report
   })
 
+  const notes = useNotes({
+    articles,
+    trashed,
+    panes,
+    paneHandles,
+    update,
+    openBeside: (id) => openArticles([id], true),
+    setSelectedIds,
+    selectedAnnotations,
+    selectedClaim: claims.selected,
+    titleOf,
+    say,
+    report
+  })
+
   const workbenchKeys = useWorkbenchShortcuts({
     command: runCommand,
     highlight: () => void highlightSelection(),
@@ -260,7 +278,7 @@ export function App() {
     clearSelection: () => setSelectedIds(new Set()),
     showShortcuts: () => setShowingKeys(true)
   })
-  const shortcuts = [...claims.shortcuts, ...workbenchKeys]
+  const shortcuts = [...claims.shortcuts, ...notes.shortcuts, ...workbenchKeys]
   useShortcuts(host?.host === 'electron', shortcuts)
 
   const onPaneScroll = useCallback(
@@ -318,6 +336,8 @@ export function App() {
         onRedo={() => void undoRedo('redo')}
         onClaim={claims.markClaim}
         onShowShortcuts={() => setShowingKeys(true)}
+        notebooksShown={notes.notebooksShown}
+        onNotebooks={notes.toggleNotebooks}
       />
       <input
         ref={filePicker}
@@ -402,6 +422,8 @@ export function App() {
                   onSelectAnnotations={(ids) => setSelectedIds(new Set(ids))}
                   onHighlight={() => void highlightSelection()}
                   onDetails={() => setDetailsFor(pane.articleId)}
+                  notes={notes.articleNotes(pane)}
+                  onToggleNotes={() => notes.toggleArticleNotes(pane.id)}
                 />
                 {index < visiblePanes.length - 1 && (
                   <Splitter
@@ -416,26 +438,30 @@ export function App() {
             )
           })}
         </section>
-        <AnnotationsPanel
-          title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
-          annotations={activeAnnotations}
-          selectedIds={selectedIds}
-          colorNames={workspace.colorNames}
-          onSelect={(annotation) => {
-            setSelectedIds(new Set([annotation.id]))
-            const pane = panes.find((p) => p.articleId === annotation.articleId)
-            if (pane)
-              paneHandles.current
-                .get(pane.id)
-                ?.scrollToOffset(annotation.position.start, annotation.position)
-          }}
-          onDelete={(list) =>
-            void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
-          }
-          onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
-          claimCard={claims.card}
-          claimList={claims.list}
-        />
+        <NotesContext value={notes.workbench}>
+          <AnnotationsPanel
+            title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
+            annotations={activeAnnotations}
+            selectedIds={selectedIds}
+            colorNames={workspace.colorNames}
+            onSelect={(annotation) => {
+              setSelectedIds(new Set([annotation.id]))
+              const pane = panes.find((p) => p.articleId === annotation.articleId)
+              if (pane)
+                paneHandles.current
+                  .get(pane.id)
+                  ?.scrollToOffset(annotation.position.start, annotation.position)
+            }}
+            onDelete={(list) =>
+              void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
+            }
+            onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
+            onNoteSaved={annotations.saved}
+            claimCard={claims.card}
+            claimList={claims.list}
+          />
+        </NotesContext>
+        {notes.panel}
       </main>
       <div className="messages" role="status" aria-live="polite">
         {messages.map((m) => (

@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../src/shared/annotation'
 import type { Article, ArticleMeta } from '../../../src/shared/article'
 import type { Claim, ClaimBoardRow, LinkedClaim } from '../../../src/shared/claim'
+import type { Notebook, NotebookMeta } from '../../../src/shared/notebook'
+import type { RichDoc } from '../../../src/shared/richText'
+import { Library } from '../../../src/core/store/Library'
 import type { SourceRecord } from '../../../src/shared/source'
 import { repoRoot } from '../store/runTsArgs'
 
@@ -16,7 +19,8 @@ import { repoRoot } from '../store/runTsArgs'
  * Runs every command of the README's "The command line" block as written, against a
  * temporary library. Only what stands for the reader's own files is replaced: the folder
  * and file they import, the article id they copy from `dossier list`, the claim ids they
- * copy from `dossier claims`, and the port.
+ * copy from `dossier claims`, and the port. The notebook the README shows is one the reader
+ * wrote in the app; the test writes it through the store before the first command.
  */
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/articles')
@@ -34,6 +38,22 @@ let reportFile: string
 /** The ids of the claims the README's lines made, in order: what its claim ids stand for. */
 let claimsMade: string[] = []
 
+const NOTEBOOK_TITLE = 'Harbor strike'
+const notebookDoc: RichDoc = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Turnout' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'The union’s figure rests on its ' },
+        { type: 'text', text: 'own count', marks: [{ type: 'bold' }] },
+        { type: 'text', text: '.' }
+      ]
+    }
+  ]
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-readme-'))
   data = join(root, 'library')
@@ -44,6 +64,13 @@ beforeAll(async () => {
   }
   reportFile = join(root, 'report.txt')
   await writeFile(reportFile, 'Quarterly report\n\nThe harbour reopened on Friday.\n')
+  const library = await Library.open(data, 'test')
+  try {
+    const notebook = await library.createNotebook(NOTEBOOK_TITLE)
+    await library.saveNotebook(notebook.id, notebookDoc)
+  } finally {
+    await library.close()
+  }
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -217,6 +244,27 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
     expect(sources.length).toBeGreaterThan(0)
     for (const source of sources) expect(run.stdout).toContain(source.name)
   },
+  notebooks: async (run) => {
+    expect(run.code, run.stderr).toBe(0)
+    const notebooks = await json<NotebookMeta[]>('notebooks')
+    expect(notebooks.map((n) => n.title)).toEqual([NOTEBOOK_TITLE])
+    const line = run.stdout.split('\n').find((l) => l.startsWith(notebooks[0]!.id.slice(0, 8)))
+    expect(line).toContain(NOTEBOOK_TITLE)
+    expect(line).toContain(String(notebooks[0]!.words))
+  },
+  notebook: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    expect(args[1]).toBe('show')
+    if (flagValue(args, '--format') === 'json') {
+      expect((JSON.parse(run.stdout) as Notebook).doc).toEqual(notebookDoc)
+      return
+    }
+    expect(run.stdout).toBe(
+      `# ${NOTEBOOK_TITLE}\n\nTurnout\nThe union’s figure rests on its own count.\n`
+    )
+    const stored = await json<Notebook>('notebook', 'show', args[2]!, '--format', 'json')
+    expect(stored.doc).toEqual(notebookDoc)
+  },
   '--help': async (run) => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Usage: dossier')
@@ -292,6 +340,8 @@ describe('the README’s command-line examples', () => {
         'link',
         'claims',
         'sources',
+        'notebooks',
+        'notebook',
         'web'
       ])
     )

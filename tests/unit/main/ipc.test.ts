@@ -14,16 +14,21 @@ type Handler = (
 
 // The one fake: Electron itself, which cannot run here. Everything behind it is real.
 const registered = vi.hoisted(() => new Map<string, Handler>())
-const listeners = vi.hoisted(() => new Map<string, (event: unknown) => void>())
+type Listener = (event: unknown, ...args: unknown[]) => void
+const listeners = vi.hoisted(() => new Map<string, Listener>())
 vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: Handler) => registered.set(channel, handler),
-    on: (channel: string, listener: (event: unknown) => void) => listeners.set(channel, listener)
+    on: (channel: string, listener: Listener) => listeners.set(channel, listener),
+    off: (channel: string, listener: Listener) =>
+      listeners.get(channel) === listener && listeners.delete(channel)
   }
 }))
 
-const { onFilesOpenedReady, registerIpcHandlers } = await import('../../../src/main/ipc')
-const { FILES_OPENED_READY_CHANNEL } = await import('../../../src/shared/hostEvents')
+const { onFilesOpenedReady, registerIpcHandlers, requestNotesSaved } =
+  await import('../../../src/main/ipc')
+const { FILES_OPENED_READY_CHANNEL, SAVE_DONE_CHANNEL, SAVE_REQUEST_CHANNEL } =
+  await import('../../../src/shared/hostEvents')
 const { isTrustedSenderUrl } = await import('../../../src/main/security')
 
 describe('registerIpcHandlers', () => {
@@ -88,5 +93,40 @@ describe('onFilesOpenedReady', () => {
     signal({ senderFrame: null, sender: 'unknown' })
     signal({ senderFrame: { url: 'app://bundle/index.html' }, sender: 'the page' })
     expect(ready).toEqual(['the page'])
+  })
+})
+
+describe('requestNotesSaved', () => {
+  const page = () => {
+    const sent: { channel: string; id: unknown }[] = []
+    return { sent, send: (channel: string, id: unknown) => sent.push({ channel, id }) }
+  }
+
+  it('asks the page to save its notes and waits for the page’s own answer', async () => {
+    const contents = page()
+    const saved = requestNotesSaved(contents as never, isTrustedSenderUrl, 5000)
+    const [asked] = contents.sent
+    expect(asked?.channel).toBe(SAVE_REQUEST_CHANNEL)
+    const answer = listeners.get(SAVE_DONE_CHANNEL)!
+    // Another frame, another page, another request: none of them counts.
+    answer({ sender: contents, senderFrame: { url: 'https://evil.example/' } }, asked!.id)
+    answer({ sender: page(), senderFrame: { url: 'app://bundle/index.html' } }, asked!.id)
+    answer({ sender: contents, senderFrame: { url: 'app://bundle/index.html' } }, -1)
+    expect(listeners.has(SAVE_DONE_CHANNEL)).toBe(true)
+    answer({ sender: contents, senderFrame: { url: 'app://bundle/index.html' } }, asked!.id)
+    await expect(saved).resolves.toBe(true)
+    expect(listeners.has(SAVE_DONE_CHANNEL)).toBe(false)
+  })
+
+  it('gives up after the timeout, so a hung page cannot keep the app from quitting', async () => {
+    vi.useFakeTimers()
+    try {
+      const saved = requestNotesSaved(page() as never, isTrustedSenderUrl, 5000)
+      await vi.advanceTimersByTimeAsync(5000)
+      await expect(saved).resolves.toBe(false)
+      expect(listeners.has(SAVE_DONE_CHANNEL)).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

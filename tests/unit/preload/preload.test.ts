@@ -4,7 +4,9 @@ import type { WindowApi } from '../../../src/shared/hostEvents'
 import {
   FILES_OPENED_CHANNEL,
   FILES_OPENED_READY_CHANNEL,
-  MENU_CHANNEL
+  MENU_CHANNEL,
+  SAVE_DONE_CHANNEL,
+  SAVE_REQUEST_CHANNEL
 } from '../../../src/shared/hostEvents'
 
 // The one fake: Electron's preload modules. The preload itself runs for real.
@@ -12,6 +14,7 @@ const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as { channel: string; input: unknown }[],
   signalled: [] as string[],
+  sent: [] as { channel: string; args: unknown[] }[],
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>()
 }))
 vi.mock('electron', () => ({
@@ -23,7 +26,10 @@ vi.mock('electron', () => ({
       bridge.invoked.push({ channel, input })
       return Promise.resolve({ ok: true, value: channel })
     },
-    send: (channel: string) => bridge.signalled.push(channel),
+    send: (channel: string, ...args: unknown[]) => {
+      bridge.signalled.push(channel)
+      bridge.sent.push({ channel, args })
+    },
     on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
       bridge.listeners.set(channel, listener),
     off: (channel: string) => bridge.listeners.delete(channel)
@@ -37,7 +43,7 @@ describe('the preload', () => {
   it('exposes only window.api, with exactly the contract’s methods and the host events', () => {
     expect([...bridge.exposed.keys()]).toEqual(['api'])
     expect(Object.keys(api).sort()).toEqual(
-      [...methodNames, 'onMenuCommand', 'onFilesOpened'].sort()
+      [...methodNames, 'onMenuCommand', 'onFilesOpened', 'onSaveRequest'].sort()
     )
     for (const forbidden of ['invoke', 'send', 'ipcRenderer', 'on', 'require'])
       expect(api).not.toHaveProperty(forbidden)
@@ -72,5 +78,25 @@ describe('the preload', () => {
     expect(heard).toEqual([opened])
     unsubscribe()
     expect(bridge.listeners.has(FILES_OPENED_CHANNEL)).toBe(false)
+  })
+
+  it('saves the notes when the main process asks, and answers with its id however it went', async () => {
+    let saving = 0
+    const unsubscribe = api.onSaveRequest!(async () => {
+      saving++
+      if (saving === 2) throw new Error('disk full')
+    })
+    const request = bridge.listeners.get(SAVE_REQUEST_CHANNEL)!
+    request({}, 7)
+    request({}, 8)
+    await vi.waitFor(() =>
+      expect(bridge.sent.filter((s) => s.channel === SAVE_DONE_CHANNEL)).toEqual([
+        { channel: SAVE_DONE_CHANNEL, args: [7] },
+        { channel: SAVE_DONE_CHANNEL, args: [8] }
+      ])
+    )
+    expect(saving).toBe(2)
+    unsubscribe()
+    expect(bridge.listeners.has(SAVE_REQUEST_CHANNEL)).toBe(false)
   })
 })

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import { docToPlain, isEmptyDoc } from '../../../shared/richText'
+import { HighlightNote } from '../notes/HighlightNote'
+import { useNotesWorkbench } from '../notes/NotesContext'
+import { startPassageDrag } from '../notes/passageDrag'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 
 interface Props {
@@ -12,6 +15,8 @@ interface Props {
   onSelect(annotation: Annotation): void
   onDelete(annotations: Annotation[]): void
   onRecolor(annotations: Annotation[], color: HighlightColor): void
+  /** A highlight's note saved itself; the highlight as now stored. */
+  onNoteSaved(annotation: Annotation): void
   /** The selected claim's card, shown first. */
   claimCard: ReactNode
   /** The open article's claims, listed above its highlights. */
@@ -28,6 +33,7 @@ const OVERSCAN = 8
  */
 export function AnnotationsPanel(props: Props) {
   const { title, annotations, selectedIds, colorNames } = props
+  const notes = useNotesWorkbench()
   // The row with keyboard focus stays rendered when the list scrolls away from it.
   const [focused, setFocused] = useState<number>()
   const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
@@ -60,11 +66,18 @@ export function AnnotationsPanel(props: Props) {
             <blockquote key={annotation.id} className={`swatch-${annotation.color}`}>
               <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
               {annotation.quote.exact}
-              {!isEmptyDoc(annotation.note) && (
+              {selected.length > 1 && !isEmptyDoc(annotation.note) && (
                 <p className="annotation-note">{docToPlain(annotation.note)}</p>
               )}
             </blockquote>
           ))}
+          {selected.length === 1 && (
+            <HighlightNote
+              key={selected[0]!.id}
+              annotation={selected[0]!}
+              onSaved={props.onNoteSaved}
+            />
+          )}
           <div className="annotation-actions">
             <select
               aria-label="Colour of the selected highlight"
@@ -119,6 +132,10 @@ export function AnnotationsPanel(props: Props) {
                     aria-current={isSelected ? 'true' : undefined}
                     aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
                     onClick={() => props.onSelect(annotation)}
+                    draggable
+                    onDragStart={(event) =>
+                      startPassageDrag(event, notes.quoteOf({ kind: 'highlight', annotation }))
+                    }
                     onFocus={() => setFocused(index)}
                     onBlur={() => setFocused(undefined)}
                     onKeyDown={(event) => {

@@ -18,6 +18,8 @@ export interface AnnotationActions {
   ): Promise<Annotation>
   remove(annotations: Annotation[]): Promise<void>
   recolor(annotations: Annotation[], color: HighlightColor): Promise<void>
+  /** Keeps a highlight as stored after a save made elsewhere (its note's), with no undo step. */
+  saved(annotation: Annotation): void
   undo(): Promise<string | undefined>
   redo(): Promise<string | undefined>
 }
@@ -136,6 +138,11 @@ export function useAnnotations(
           onCountsChanged()
         }
       },
+      saved(annotation) {
+        update(annotation.articleId, (list) =>
+          list.map((a) => (a.id === annotation.id ? annotation : a))
+        )
+      },
       async recolor(annotations, color) {
         const changed: { annotation: Annotation; color: HighlightColor }[] = []
         try {
@@ -169,6 +176,6 @@ export function useAnnotations(
         return label
       }
     }),
-    [byArticle, load, create, deleteOne, setColor, recreate, undoStack, onCountsChanged]
+    [byArticle, load, update, create, deleteOne, setColor, recreate, undoStack, onCountsChanged]
   )
 }

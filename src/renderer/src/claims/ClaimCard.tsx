@@ -1,6 +1,7 @@
 import type { Claim, LinkRelation } from '../../../shared/claim'
 import { ATTRIBUTIONS, CLAIM_STATUSES } from '../../../shared/claim'
 import type { Reliability, SourceKind } from '../../../shared/source'
+import { ClaimNote } from '../notes/ClaimNote'
 import type { SourceActions } from './useSources'
 import { CREDIBILITY_MEANING } from './admiraltyScale'
 import { ATTRIBUTION_LABELS } from './attributionLabels'
@@ -11,7 +12,6 @@ import { EditableText } from './EditableText'
 import { gradeOf } from './gradeOf'
 import type { LinkCandidate } from './LinkPicker'
 import { LinkPicker } from './LinkPicker'
-import { noteEdit, noteText } from './noteText'
 import type { LinkMarker } from './numberLinks'
 import { ReliabilityField } from './ReliabilityField'
 import { SourcePicker } from './SourcePicker'
@@ -28,6 +28,8 @@ interface Props {
   askedReliability: Reliability | undefined
   linking: { relation: LinkRelation; candidates: LinkCandidate[] } | undefined
   onEdit(edit: ClaimEdit): void
+  /** The note saved itself (it is not an undoable edit: the editor has its own undo). */
+  onNoteSaved(claim: Claim): void
   onCreateSource(name: string, kind: SourceKind): Promise<void>
   onGrade(reliability: Reliability | null, reason: string): Promise<void>
   onAskedReliabilityDone(): void
@@ -190,13 +192,7 @@ export function ClaimCard(props: Props) {
       />
 
       <TagEditor tags={claim.tags} onChange={(tags) => onEdit({ tags })} />
-      <EditableText
-        label="Note"
-        multiline
-        value={noteText(claim.note)}
-        placeholder="What you make of it"
-        onCommit={(text) => onEdit({ note: noteEdit(text) })}
-      />
+      <ClaimNote claim={claim} onSaved={props.onNoteSaved} />
       <ClaimHistory claimId={claim.id} version={props.version} onError={props.onError} />
       <div className="row-actions end">
         <button type="button" className="danger" onClick={props.onDelete}>

@@ -263,6 +263,7 @@ export function useClaimWorkbench(options: Options) {
           : undefined
       }
       onEdit={(change) => edit(selected, change)}
+      onNoteSaved={claims.saved}
       onCreateSource={async (name, kind) => {
         try {
           const created = await sources.create(name, kind)

@@ -31,6 +31,8 @@ export interface ClaimActions {
   show(articleIds: readonly string[]): void
   create(articleId: string, passage: TextPosition): Promise<Claim>
   update(claim: Claim, edit: ClaimEdit): Promise<void>
+  /** Keeps a claim as stored after a save made elsewhere (its note's), with no undo step. */
+  saved(claim: Claim): void
   remove(claim: Claim): Promise<void>
   link(from: Claim, to: Pick<Claim, 'id' | 'quote'>, relation: LinkRelation): Promise<void>
   unlink(linked: LinkedClaim, claim: Claim): Promise<void>
@@ -228,10 +230,11 @@ export function useClaims({
       show,
       create,
       update,
+      saved: put,
       remove,
       link,
       unlink
     }),
-    [byArticle, linksByArticle, version, show, create, update, remove, link, unlink]
+    [byArticle, linksByArticle, version, show, create, update, put, remove, link, unlink]
   )
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import type { Annotation, TextPosition } from '../../../shared/annotation'
 import type { Article } from '../../../shared/article'
 import type { PaneClaims } from '../claims/ClaimLayer'
@@ -18,6 +18,11 @@ export interface PaneHandle {
   /** The current text selection in this pane, as offsets into the stored text. */
   selection(): TextPosition | undefined
   scrollToOffset(offset: number, flash?: TextPosition): void
+  /**
+   * Scrolls to a passage and selects it in the text, with the focus there (so H or C acts
+   * on it); false while the text is not laid out yet.
+   */
+  selectPassage(position: TextPosition): boolean
   setScrollFraction(fraction: number): void
   openFind(): void
 }
@@ -43,6 +48,9 @@ interface Props {
   onSelectAnnotations(ids: string[]): void
   onHighlight(): void
   onDetails(): void
+  /** The article's notes drawer, when open. */
+  notes: ReactNode
+  onToggleNotes(): void
 }
 
 /** One article, side by side with others: metadata, find, text with highlights. */
@@ -146,18 +154,35 @@ export function ReaderPane(props: Props) {
     return { start, end }
   }, [textIndex])
 
+  const selectPassage = useCallback(
+    (position: TextPosition): boolean => {
+      const at = textIndex?.rangeFor(position.start, position.end)
+      if (!at) return false
+      scrollToOffset(position.start, position)
+      body.current?.focus({ preventScroll: true })
+      const range = document.createRange()
+      range.setStart(at.startContainer, at.startOffset)
+      range.setEnd(at.endContainer, at.endOffset)
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+      return true
+    },
+    [textIndex, scrollToOffset]
+  )
+
   useImperativeHandle(
     handle,
     () => ({
       selection,
       scrollToOffset,
+      selectPassage,
       setScrollFraction(fraction) {
         const element = body.current
         if (element) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight)
       },
       openFind: () => setFind((f) => ({ ...f, open: true }))
     }),
-    [selection, scrollToOffset]
+    [selection, scrollToOffset, selectPassage]
   )
 
   // Closing find leaves the current match selected in the text, with the focus on it, so
@@ -206,6 +231,15 @@ export function ReaderPane(props: Props) {
           {meta && <p className="pane-meta">{meta}</p>}
         </div>
         <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
+          <button
+            type="button"
+            aria-label={`Notes on ${title}`}
+            aria-pressed={props.notes !== undefined}
+            title="Your notes on this article"
+            onClick={props.onToggleNotes}
+          >
+            Notes
+          </button>
           <button
             type="button"
             aria-label={`Details of ${title}`}
@@ -317,6 +351,7 @@ export function ReaderPane(props: Props) {
           onClaim={props.claims.onClaim}
         />
       </div>
+      {props.notes}
     </article>
   )
 }

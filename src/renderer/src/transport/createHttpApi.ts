@@ -4,18 +4,28 @@ import type { WindowApi } from '../../../shared/hostEvents'
 import type { Result } from '../../../shared/result'
 import { fail } from '../../../shared/result'
 
+/** Browsers refuse keepalive bodies over 64 KiB (all such requests at once, headers aside). */
+const KEEPALIVE_LIMIT = 60_000
+
 /**
  * The contract over HTTP, for the web host: the same `window.api` the Electron preload
  * provides, so the renderer never knows which host it runs in.
  */
 export function createHttpApi(token: string): WindowApi {
-  const call = async (name: MethodName, input: unknown): Promise<Result<unknown>> => {
+  const call = async (
+    name: MethodName,
+    input: unknown,
+    outlivePage = false
+  ): Promise<Result<unknown>> => {
     let response: Response
+    const body = JSON.stringify(input ?? {})
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input ?? {})
+        body,
+        // A longer body is sent as usual, and may be cut off if the page goes first.
+        keepalive: outlivePage && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT
       })
     } catch (error) {
       return fail(
@@ -29,10 +39,11 @@ export function createHttpApi(token: string): WindowApi {
       return fail('io', `The web host answered ${response.status} ${response.statusText}.`)
     }
   }
-  const api = Object.fromEntries(
-    methodNames.map((name) => [name, (input: unknown) => call(name, input)])
-  ) as unknown as Api
-  return { ...api, onMenuCommand: () => () => undefined }
+  const methods = (outlivePage: boolean): Api =>
+    Object.fromEntries(
+      methodNames.map((name) => [name, (input: unknown) => call(name, input, outlivePage)])
+    ) as unknown as Api
+  return { ...methods(false), keepalive: methods(true), onMenuCommand: () => () => undefined }
 }
 
 /** The token comes in the URL fragment, which the browser never sends to a server. */

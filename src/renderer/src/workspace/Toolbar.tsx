@@ -17,6 +17,8 @@ interface Props {
   onRedo(): void
   onClaim(): void
   onShowShortcuts(): void
+  notebooksShown: boolean
+  onNotebooks(): void
 }
 
 /** Import, undo, the colour legend (names editable) and scroll sync. */
@@ -41,6 +43,14 @@ export function Toolbar(props: Props) {
         title="New article from pasted text (Ctrl+Shift+V)"
       >
         Paste as article
+      </button>
+      <button
+        type="button"
+        aria-pressed={props.notebooksShown}
+        onClick={props.onNotebooks}
+        title="Show or hide the notebooks (N)"
+      >
+        Notebooks
       </button>
       <span className="toolbar-gap" />
       <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" onClick={props.onUndo}>

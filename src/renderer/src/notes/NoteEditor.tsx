@@ -1,0 +1,136 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useImperativeHandle, useMemo, useRef } from 'react'
+import type { ReactNode, Ref } from 'react'
+import type { PassageQuoteAttrs, RichDoc } from '../../../shared/richText'
+import { PassageQuoteAttrs as PassageQuoteSchema } from '../../../shared/richText'
+import { noteExtensions } from './noteExtensions'
+import { forgetNoteEditor, rememberNoteEditor } from './noteEditorAt'
+import { NoteToolbar } from './NoteToolbar'
+import { openLink } from './openLink'
+import { PASSAGE_MIME } from './passageDrag'
+import { toRichDoc } from './toRichDoc'
+import './notes.css'
+
+/** What the workbench can ask of an open editor. */
+export interface NoteEditorHandle {
+  /** Puts a quoted passage at the caret, or at the end if the editor was never used. */
+  insertQuote(quote: PassageQuoteAttrs): void
+  focus(): void
+}
+
+interface Props {
+  /** The note when the editor opens; the editor owns the text from then on. */
+  initial: RichDoc
+  /** The accessible name of the text, e.g. "Note on the highlight". */
+  label: string
+  placeholder?: string
+  /** The text changed; `read` gives it as a note, only when asked (a save is about to start). */
+  onChange(read: () => RichDoc): void
+  handle?: Ref<NoteEditorHandle>
+  /** Beside the formatting buttons, e.g. the save state. */
+  status?: ReactNode
+  className?: string
+}
+
+/**
+ * A rich-text note (TipTap): the starter kit's formatting with Markdown shortcuts, links
+ * that open outside the app (Ctrl/Cmd+click or "Open link"), quoted passages that lead back
+ * to the article, and its own undo. Passages dragged from the annotations panel drop in.
+ */
+export function NoteEditor({
+  initial,
+  label,
+  placeholder,
+  onChange,
+  handle,
+  status,
+  className
+}: Props) {
+  const latest = useRef(onChange)
+  useEffect(() => {
+    latest.current = onChange
+  })
+  const extensions = useMemo(() => noteExtensions(), [])
+
+  const editor = useEditor({
+    extensions,
+    // A document with no blocks is valid as stored, not for ProseMirror (which wants one).
+    content: initial.content?.length ? initial : null,
+    // The page's CSP allows no inline <style>; the editor's few rules are in notes.css.
+    injectCSS: false,
+    editorProps: {
+      attributes: (state) => {
+        // Checked in constant time: this runs on every keystroke of a long notebook.
+        const only = state.doc.childCount === 1 ? state.doc.firstChild : null
+        const empty =
+          state.doc.childCount === 0 ||
+          (only !== null && only.isTextblock && only.content.size === 0)
+        return {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          class: 'note-prose',
+          ...(placeholder ? { 'data-placeholder': placeholder } : {}),
+          ...(empty ? { 'data-empty': '' } : {})
+        }
+      },
+      handleClick: (_view, _pos, event) => {
+        if (!(event.ctrlKey || event.metaKey)) return false
+        const anchor = (event.target as HTMLElement | null)?.closest('a[href]')
+        if (!anchor) return false
+        openLink(anchor.getAttribute('href') ?? '')
+        return true
+      },
+      handleDrop: (view, event) => {
+        const data = event.dataTransfer?.getData(PASSAGE_MIME)
+        if (!data) return false
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(data)
+        } catch {
+          return false
+        }
+        const quote = PassageQuoteSchema.safeParse(parsed)
+        if (!quote.success) return false
+        event.preventDefault()
+        // The quote is a block of its own: it goes after the block it is dropped on.
+        const { doc, schema, tr } = view.state
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
+        const $pos = doc.resolve(at?.pos ?? doc.content.size)
+        const pos = $pos.depth >= 1 ? $pos.after(1) : $pos.pos
+        view.dispatch(tr.insert(pos, schema.nodes.passageQuote!.create(quote.data)))
+        return true
+      }
+    },
+    onUpdate: ({ editor: changed }) =>
+      latest.current(() => toRichDoc(changed.getJSON() as Parameters<typeof toRichDoc>[0]))
+  })
+
+  useEffect(() => {
+    const element = editor.view.dom
+    rememberNoteEditor(element, editor)
+    return () => forgetNoteEditor(element)
+  }, [editor])
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      insertQuote(quote) {
+        const { selection, doc } = editor.state
+        const atCaret = editor.isFocused || selection.from > 1
+        const chain = editor.chain()
+        if (!atCaret) chain.setTextSelection(doc.content.size)
+        chain.insertPassageQuote(quote).run()
+      },
+      focus: () => editor.commands.focus()
+    }),
+    [editor]
+  )
+
+  return (
+    <div className={`note-editor${className ? ` ${className}` : ''}`}>
+      <NoteToolbar editor={editor} label={label} status={status} />
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

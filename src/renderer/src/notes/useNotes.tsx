@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import type { ArticleMeta } from '../../../shared/article'
+import type { Annotation } from '../../../shared/annotation'
+import type { Claim } from '../../../shared/claim'
+import type { PassageQuoteAttrs } from '../../../shared/richText'
+import type { PaneState, Workspace } from '../../../shared/workspace'
+import type { PaneHandle } from '../reader/ReaderPane'
+import { unwrap } from '../transport/unwrap'
+import type { Shortcut } from '../workspace/shortcut'
+import { ArticleNotes } from './ArticleNotes'
+import { freshNotebookTitle } from './freshNotebookTitle'
+import type { NoteEditorHandle } from './NoteEditor'
+import { NotebooksPanel } from './NotebooksPanel'
+import { NotebooksView } from './NotebooksView'
+import type { NotesWorkbench, Quotable } from './NotesContext'
+import { NotesContext } from './NotesContext'
+import { passageQuoteOf } from './passageQuoteOf'
+import { resolvePassage } from './resolvePassage'
+import { revealPassage } from './revealPassage'
+import { useNotebooks } from './useNotebooks'
+import { useSaveOnLeave } from './useSaveOnLeave'
+
+interface Options {
+  articles: ArticleMeta[]
+  trashed: ArticleMeta[]
+  panes: PaneState[]
+  paneHandles: RefObject<Map<string, PaneHandle>>
+  update(change: (workspace: Workspace) => Workspace): void
+  /** Opens an article in a new pane beside the active one. */
+  openBeside(articleId: string): void
+  setSelectedIds(ids: ReadonlySet<string>): void
+  selectedAnnotations: Annotation[]
+  selectedClaim: Claim | undefined
+  titleOf(articleId: string): string
+  say(text: string): void
+  report(error: unknown): void
+}
+
+/**
+ * Notes in the workbench, wired in one place: notebooks and the open one, each pane's
+ * article notes, quoting (Q, the cards' button, drag) and the way back from a quote, and
+ * saving every note on the way out.
+ */
+export function useNotes(options: Options) {
+  const { articles, trashed, panes, paneHandles, update, openBeside, setSelectedIds } = options
+  const { titleOf, say, report } = options
+  useSaveOnLeave()
+  const notebooks = useNotebooks(report)
+  // Emptying the library's Trash deletes the notebooks in it too.
+  const { refresh: refreshNotebooks } = notebooks
+  useEffect(() => void refreshNotebooks(), [refreshNotebooks, trashed])
+  const [openId, setOpenId] = useState<string>()
+  const [pending, setPending] = useState<readonly PassageQuoteAttrs[]>([])
+  const [notesPaneId, setNotesPaneId] = useState<string>()
+  const [shown, setShown] = useState(false)
+  // Mounted from the first time it is shown, so its list, scroll and open editor stay.
+  const [opened, setOpened] = useState(false)
+  const viewMounted = useRef(false)
+  const editor = useRef<NoteEditorHandle | null>(null)
+  const appending = useRef<Promise<unknown>>(Promise.resolve())
+
+  const directory = useMemo(
+    () => ({
+      live: new Map(articles.map((a) => [a.id, a])),
+      trashed: new Map(trashed.map((a) => [a.id, a]))
+    }),
+    [articles, trashed]
+  )
+  const latest = useRef({ panes, directory })
+  useEffect(() => {
+    latest.current = { panes, directory }
+  })
+
+  const goTo = useCallback(
+    (quote: PassageQuoteAttrs) => {
+      const { title, where } = resolvePassage(quote, latest.current.directory)
+      if (where === 'trash')
+        return say(`“${title}” is in the Trash: restore it from the library’s Trash to go there.`)
+      if (where === 'deleted')
+        return say(`“${title}” was deleted; the quote is all that is left of it.`)
+      setShown(false)
+      const pane = latest.current.panes.find((p) => p.articleId === quote.articleId)
+      if (pane)
+        update((w) => ({
+          ...w,
+          activePaneId: pane.id,
+          maximizedPaneId: w.maximizedPaneId === pane.id ? pane.id : undefined
+        }))
+      else openBeside(quote.articleId)
+      revealPassage(quote, {
+        handleFor: (articleId) => {
+          const shown = latest.current.panes.find((p) => p.articleId === articleId)
+          return shown && paneHandles.current.get(shown.id)
+        },
+        onShown: () => quote.annotationId && setSelectedIds(new Set([quote.annotationId])),
+        onTimeout: () => say(`“${title}” did not open in time to show the passage.`)
+      })
+    },
+    [say, update, openBeside, paneHandles, setSelectedIds]
+  )
+
+  const quoteOf = useCallback(
+    (from: Quotable) => {
+      const { articleId } = from.kind === 'highlight' ? from.annotation : from.claim
+      return passageQuoteOf(from, directory.live.get(articleId)?.title ?? titleOf(articleId))
+    },
+    [directory, titleOf]
+  )
+
+  /** Adds quotes to the end of a notebook no editor has open, then opens it. */
+  const appendTo = useCallback(
+    async (id: string, quotes: PassageQuoteAttrs[]) => {
+      const notebook = await unwrap(window.api.getNotebook({ id }))
+      const doc = {
+        ...notebook.doc,
+        content: [
+          ...(notebook.doc.content ?? []),
+          ...quotes.map((attrs) => ({ type: 'passageQuote' as const, attrs }))
+        ]
+      }
+      notebooks.put(await unwrap(window.api.saveNotebook({ id, doc })))
+      setOpenId(id)
+      return notebook.title
+    },
+    [notebooks]
+  )
+
+  const quote = useCallback(
+    (from: Quotable[]) => {
+      if (from.length === 0) return
+      const quotes = from.map(quoteOf)
+      const open = notebooks.live.find((n) => n.id === openId)
+      if (open && viewMounted.current) {
+        // The open notebook's editor takes them (once loaded): it owns that notebook's text.
+        if (editor.current) quotes.forEach((q) => editor.current!.insertQuote(q))
+        else setPending((list) => [...list, ...quotes])
+        return say(`Quoted in “${open.title}”.`)
+      }
+      // One append at a time, so two quick Qs both land.
+      appending.current = appending.current.then(async () => {
+        let target = open ?? notebooks.live[0]
+        if (!target) {
+          if (!window.confirm('There is no notebook yet. Start one, and quote there?')) return
+          target = await notebooks.create(freshNotebookTitle([]))
+        }
+        say(`Quoted in “${await appendTo(target.id, quotes)}”.`)
+      })
+      appending.current.catch(report)
+    },
+    [quoteOf, notebooks, openId, appendTo, say, report]
+  )
+
+  const workbench = useMemo<NotesWorkbench>(
+    () => ({
+      resolve: (q) => resolvePassage(q, directory),
+      goTo,
+      quote,
+      quoteOf,
+      onError: report
+    }),
+    [directory, goTo, quote, quoteOf, report]
+  )
+
+  const toggleNotebooks = useCallback(() => {
+    setOpened(true)
+    setShown((now) => !now)
+  }, [])
+
+  const { selectedAnnotations, selectedClaim } = options
+  const shortcuts = useMemo<Shortcut[]>(
+    () => [
+      {
+        keys: ['Q'],
+        description: 'Quote the selected highlight or claim in the notebook',
+        when: 'a highlight or claim is selected',
+        group: 'Notes',
+        run: () => {
+          const from: Quotable[] = selectedClaim
+            ? [{ kind: 'claim', claim: selectedClaim }]
+            : selectedAnnotations.map((annotation) => ({ kind: 'highlight', annotation }))
+          if (from.length === 0) return false
+          quote(from)
+        }
+      },
+      {
+        keys: ['N'],
+        description: 'Show or hide the notebooks',
+        group: 'Notes',
+        run: toggleNotebooks
+      }
+    ],
+    [selectedAnnotations, selectedClaim, quote, toggleNotebooks]
+  )
+
+  const createNotebook = useCallback(() => {
+    notebooks
+      .create(freshNotebookTitle(notebooks.live))
+      .then((created) => setOpenId(created.id), report)
+  }, [notebooks, report])
+
+  const takePending = useCallback(() => setPending([]), [])
+  const viewMountedNow = useCallback((mounted: boolean) => (viewMounted.current = mounted), [])
+  const panel = opened && (
+    <NotesContext value={workbench}>
+      <NotebooksPanel shown={shown}>
+        <NotebooksView
+          notebooks={notebooks}
+          openId={openId}
+          onOpen={setOpenId}
+          onCreate={createNotebook}
+          pending={pending}
+          onPendingTaken={takePending}
+          handle={(instance) => (editor.current = instance)}
+          onMounted={viewMountedNow}
+          onError={report}
+          say={say}
+        />
+      </NotebooksPanel>
+    </NotesContext>
+  )
+
+  /** The notes drawer of a pane, when it is open. */
+  const articleNotes = (pane: PaneState) =>
+    pane.id === notesPaneId ? (
+      <NotesContext value={workbench}>
+        <ArticleNotes
+          key={pane.articleId}
+          articleId={pane.articleId}
+          title={directory.live.get(pane.articleId)?.title ?? titleOf(pane.articleId)}
+          onClose={() => setNotesPaneId(undefined)}
+          onError={report}
+        />
+      </NotesContext>
+    ) : undefined
+
+  return {
+    workbench,
+    shortcuts,
+    /** The notebooks, laid over the reader while shown. */
+    panel,
+    notebooksShown: shown,
+    toggleNotebooks,
+    articleNotes,
+    /** Opens or closes a pane's notes drawer; one is open at a time. */
+    toggleArticleNotes: (paneId: string) =>
+      setNotesPaneId((open) => (open === paneId ? undefined : paneId)),
+    notesOpenIn: notesPaneId
+  }
+}
