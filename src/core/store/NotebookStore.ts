@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { Notebook, NotebookMeta } from '../../shared/notebook'
@@ -15,6 +15,7 @@ import {
   NotebooksFile as NotebooksSchema
 } from './files'
 import { noMigrations } from './migrations'
+import { makeOwnerOnlyFolder } from './ownerOnly'
 import type { RecoveryHost } from './readRecovering'
 import { readRecovering } from './readRecovering'
 
@@ -196,7 +197,7 @@ export class NotebookStore {
   }
 
   async #loadBody(notebook: NotebookMeta): Promise<Low<NotebookBodyFile>> {
-    await mkdir(this.#dir, { recursive: true })
+    await makeOwnerOnlyFolder(this.#dir)
     const adapter = new DurableJsonFile(
       this.#bodyPath(notebook.id),
       NotebookBodySchema,

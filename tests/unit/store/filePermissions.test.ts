@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/store/Library'
+import { plainToDoc } from '../../../src/shared/richText'
 import { DEFAULT_WORKSPACE } from '../../../src/shared/workspace'
 import { sampleArticle } from './sampleArticle'
 
@@ -42,6 +43,9 @@ describe.skipIf(process.platform === 'win32')('library file permissions', () => 
       await library.createClaim({ articleId, start: 36, end: 48 })
       await library.createSource({ name: 'Dockers’ Union', kind: 'organisation' })
       await library.workspace.save(DEFAULT_WORKSPACE)
+      const notebook = await library.createNotebook('Harbour strike')
+      await library.saveNotebook(notebook.id, plainToDoc('Who counted the pickets?'))
+      await library.saveArticleNote(articleId, plainToDoc('Check the union’s figure.'))
       await library.deleteArticles([articleId])
       expect((await stat(join(dataDir, 'dossier.lock'))).mode & 0o777).toBe(0o600)
     } finally {
