@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { Conflicts } from './conflict'
 
 /** Where an article's text came from, kept as evidence of provenance. */
 export const ArticleOrigin = z.object({
-  kind: z.enum(['file', 'paste']),
+  /** `recovered`: rebuilt from its stored text after the index was lost; nothing else is known. */
+  kind: z.enum(['file', 'paste', 'recovered']),
   fileName: z.string().optional(),
   filePath: z.string().optional(),
   /** SHA-256 of the original bytes, before decoding. */
@@ -50,7 +52,9 @@ export const ArticleMeta = z.object({
   updatedAt: z.string(),
   /** Set while the article is in the Trash. */
   deletedAt: z.string().optional(),
-  counts: z.object({ highlights: z.number(), claims: z.number() })
+  counts: z.object({ highlights: z.number(), claims: z.number() }),
+  /** Versions of its metadata that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
@@ -6,7 +6,7 @@ import { DossierError } from '../../shared/result'
 import { commitChange, restoreFields } from './commitChange'
 import { DeferredWrite } from './DeferredWrite'
 import { DurableJsonFile } from './DurableJsonFile'
-import type { IndexFile } from './files'
+import type { IndexFile, Tombstone } from './files'
 import { FORMAT_VERSION, IndexFile as IndexFileSchema } from './files'
 import { ArticleMeta as ArticleMetaSchema } from '../../shared/article'
 import { mergeById } from './mergeById'
@@ -193,6 +193,8 @@ export class ArticleStore {
       const id = textSha256.slice(0, 16)
       const existing = this.#byId.get(id)
       if (existing) {
+        // The same text again: also the way to repair its body if it was damaged.
+        await this.#writeBodyOnce(textSha256, input.text)
         outcomes.push({ status: 'duplicate', article: existing })
         continue
       }
@@ -274,6 +276,53 @@ export class ArticleStore {
     return trashed
   }
 
+  /** Articles deleted for good. */
+  tombstones(): readonly Tombstone[] {
+    return this.#index.data.tombstones
+  }
+
+  /** Stores a text under its SHA-256 unless it is there already (a restore's texts). */
+  writeBody(textSha256: string, text: string): Promise<void> {
+    return this.#writeBodyOnce(textSha256, text)
+  }
+
+  /**
+   * Puts restored articles in the index with one write: a new one is added as it was
+   * backed up (import time, evidence, counts), a known one takes the merged metadata.
+   * Their texts must be stored already.
+   */
+  async putRestored(metas: readonly ArticleMeta[]): Promise<void> {
+    if (metas.length === 0) return
+    const added: ArticleMeta[] = []
+    const replaced: { article: ArticleMeta; before: ArticleMeta }[] = []
+    for (const meta of metas) {
+      const known = this.#byId.get(meta.id)
+      if (known) {
+        replaced.push({ article: known, before: { ...known } })
+        restoreFields(known, { ...meta })
+        continue
+      }
+      const article = { ...meta }
+      this.#index.data.articles.push(article)
+      this.#byId.set(article.id, article)
+      added.push(article)
+    }
+    await commitChange(this.#index, () => {
+      const gone = new Set(added)
+      this.#index.data.articles = this.#index.data.articles.filter((a) => !gone.has(a))
+      for (const article of added) this.#byId.delete(article.id)
+      for (const { article, before } of replaced) restoreFields(article, before)
+    })
+  }
+
+  /** Adds tombstones of articles deleted for good elsewhere (a restored backup's). */
+  async addTombstones(tombstones: readonly Tombstone[]): Promise<void> {
+    if (tombstones.length === 0) return
+    const before = this.#index.data.tombstones
+    this.#index.data.tombstones = [...before, ...tombstones]
+    await commitChange(this.#index, () => (this.#index.data.tombstones = before))
+  }
+
   /** Sets an article's counts; they reach the index a moment later. */
   setCounts(article: ArticleMeta, counts: Counts): void {
     if (article.counts.highlights === counts.highlights && article.counts.claims === counts.claims)
@@ -297,13 +346,19 @@ export class ArticleStore {
     return join(this.#bodiesDir, `${textSha256}.txt`)
   }
 
+  /**
+   * Writes a body unless an intact one is there: a body changed or damaged outside Dossier
+   * is repaired by importing the same text again.
+   */
   async #writeBodyOnce(textSha256: string, text: string): Promise<void> {
     const path = this.#bodyPath(textSha256)
-    const present = await stat(path).then(
-      (s) => s.isFile(),
+    const intact = await readFile(path, 'utf8').then(
+      (stored) => sha256(stored) === textSha256,
       () => false
     )
-    if (!present) await writeFileDurable(path, text)
+    if (intact) return
+    await writeFileDurable(path, text)
+    this.#recentBodies.delete(textSha256)
   }
 
   /**

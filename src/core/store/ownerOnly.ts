@@ -1,4 +1,6 @@
 import { chmod, mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { storeFileSystem } from './storeFileSystem'
 
 /**
  * A library holds what the analyst read and wrote: no other local user may read it,
@@ -13,7 +15,9 @@ export const OWNER_ONLY_FOLDER = 0o700
  * out of other users' reach too.
  */
 export async function makeOwnerOnlyFolder(folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true, mode: OWNER_ONLY_FOLDER })
+  const created = await mkdir(folder, { recursive: true, mode: OWNER_ONLY_FOLDER })
+  // A new folder survives a power loss only once its parent is synced.
+  if (created !== undefined) await storeFileSystem().syncFolder(dirname(folder))
   if (process.platform === 'win32') return
   await chmod(folder, OWNER_ONLY_FOLDER).catch((error: NodeJS.ErrnoException) => {
     // Someone else's folder that we may still write to: leave its mode to its owner.

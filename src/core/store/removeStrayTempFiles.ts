@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
-/** `dossier.lock.<pid>.<hex>.tmp`: a lock being taken, by the process `pid`. */
-const LOCK_TEMP = /^dossier\.lock\.(\d+)\.[0-9a-f]+\.tmp$/
+/** `dossier.lock[.takeover].<pid>.<hex>.tmp`: a lock being taken or moved aside by `pid`. */
+const LOCK_TEMP = /^dossier\.lock(?:\.takeover)?\.(\d+)\.[0-9a-f]+\.tmp$/
 
 /**
  * Removes the temp files of writes a killed process never finished (`.<name>.<hex>.tmp`,

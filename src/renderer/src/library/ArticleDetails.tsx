@@ -72,16 +72,23 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
 
   const { origin } = article
   const evidence: [string, string][] = [
-    ['Came from', origin.kind === 'paste' ? 'Pasted text' : (origin.fileName ?? 'a file')],
+    [
+      'Came from',
+      origin.kind === 'paste'
+        ? 'Pasted text'
+        : origin.kind === 'recovered'
+          ? 'Unknown: recovered from its stored text after the library index was lost'
+          : (origin.fileName ?? 'a file')
+    ],
     ...(origin.filePath ? [['Path', origin.filePath] as [string, string]] : []),
-    ['Size', formatBytes(origin.byteLength)],
+    ['Size', origin.kind === 'recovered' ? 'unknown' : formatBytes(origin.byteLength)],
     ...(origin.modifiedAt ? [['File modified', origin.modifiedAt] as [string, string]] : []),
     [
       'Encoding',
       `${origin.encoding}${origin.encodingConfidence < 1 ? ` (${Math.round(origin.encodingConfidence * 100)}% sure)` : ''}`
     ],
     ['Format', origin.format],
-    ['SHA-256 of the original bytes', origin.byteSha256],
+    ['SHA-256 of the original bytes', origin.byteSha256 || 'unknown'],
     ['SHA-256 of the stored text', article.textSha256],
     ['Characters', article.textLength.toLocaleString()],
     ['Imported', article.importedAt],
