@@ -9,6 +9,7 @@ export const EXIT_USAGE = 2
 export interface GlobalOptions {
   data?: string
   json?: boolean
+  breakLock?: boolean
 }
 
 /**
@@ -35,7 +36,9 @@ export function createContext(program: Command): CliContext {
     },
     async withLibrary(holder, use) {
       const { openLibrary } = await import('./openLibrary')
-      const library = await openLibrary(globals().data, holder)
+      const library = await openLibrary(globals().data, holder, {
+        breakLock: globals().breakLock === true
+      })
       try {
         return await use(library)
       } finally {

@@ -4,8 +4,12 @@ import type { HolderKind } from '../core/store/libraryLock'
 import { Library } from '../core/store/Library'
 
 /** Opens the library named by `--data`, `DOSSIER_DATA` or the desktop app's default. */
-export async function openLibrary(data: string | undefined, holder: HolderKind): Promise<Library> {
-  const library = await Library.open(resolve(data ?? defaultDataDir()), holder)
+export async function openLibrary(
+  data: string | undefined,
+  holder: HolderKind,
+  { breakLock = false }: { breakLock?: boolean } = {}
+): Promise<Library> {
+  const library = await Library.open(resolve(data ?? defaultDataDir()), holder, { breakLock })
   for (const notice of library.notices) process.stderr.write(`dossier: ${notice}\n`)
   return library
 }

@@ -25,7 +25,9 @@ export function defineWeb(cli: CliContext, repoRoot: string): void {
         import('../../web/startWebHost'),
         import('../../core/createHandlers')
       ])
-      const library = await openLibrary(cli.globals().data, 'web host')
+      const library = await openLibrary(cli.globals().data, 'web host', {
+        breakLock: cli.globals().breakLock === true
+      })
       let host
       try {
         host = await startWebHost({
