@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { WindowApi } from '../../src/shared/hostEvents'
 import {
@@ -113,20 +114,49 @@ const steps: { after: Stored; undid: string }[] = [
 ]
 const expected = { linked: steps.at(-1)!.after }
 
+/**
+ * Every toast the page shows from now on, kept after it fades, so a slow machine cannot
+ * make a test miss one.
+ */
+async function recordToasts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { toasts: string[] }).toasts = seen
+    const box = document.querySelector('.messages')!
+    new MutationObserver(() => {
+      for (const p of box.querySelectorAll('p'))
+        if (!seen.includes(p.textContent ?? '')) seen.push(p.textContent ?? '')
+    }).observe(box, { childList: true, subtree: true, characterData: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { toasts: string[] }).toasts)
+}
+
 /** Undoes every step back to an empty library, then redoes them all, checking each. */
 async function undoRedoEachStep(page: Page): Promise<void> {
-  const toasts = page.getByRole('status')
+  const toasts = await recordToasts(page)
+  const said = async (text: string): Promise<void> =>
+    expect.poll(async () => (await toasts()).some((t) => t.includes(text))).toBe(true)
   for (let i = steps.length - 1; i >= 0; i--) {
     await page.keyboard.press('Control+z')
-    await expect(toasts).toContainText(steps[i]!.undid)
+    await said(steps[i]!.undid)
     const before = i === 0 ? { claims: [], sources: [] } : steps[i - 1]!.after
     await expect.poll(() => storedClaims(page)).toEqual(before)
   }
   for (const step of steps) {
     await page.keyboard.press('Control+Shift+z')
-    await expect(toasts).toContainText(step.undid.replace('Undid:', 'Redid:'))
+    await said(step.undid.replace('Undid:', 'Redid:'))
     await expect.poll(() => storedClaims(page)).toEqual(step.after)
   }
+}
+
+/** WCAG 2.1 A and AA rules, checked by axe on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+  )
 }
 
 /** Imports the two articles that disagree on the number of strikers and opens them side by side. */
@@ -177,7 +207,7 @@ test('claims: mark, attribute, grade, link, corroborate, survive a restart', asy
   await page.getByRole('button', { name: 'Claim', exact: true }).first().click()
   await expect(card).toContainText('only about 900 workers')
   await page.keyboard.press('l')
-  const picker = card.getByRole('region', { name: /^Link/ })
+  const picker = card.getByRole('region', { name: /^Link “/ })
   await picker.getByRole('combobox', { name: 'This claim' }).selectOption('contradicts')
   await picker.getByRole('combobox', { name: 'Find the other claim' }).fill('2,400')
   await page.keyboard.press('Enter')
@@ -225,4 +255,163 @@ test('claims: mark, attribute, grade, link, corroborate, survive a restart', asy
   await expect(card.getByRole('list', { name: /^Changes of this claim/ })).toContainText(
     'Credibility: — → 3'
   )
+})
+
+test('claims from the keyboard: find, mark, status, credibility, claimant, grade, the key sheet', async ({
+  page,
+  host
+}) => {
+  await openBoth(page, host.url)
+  const text = page.getByLabel(`Text of ${wire}`)
+  await text.focus()
+  // Find leaves its match selected when closed, so C marks it.
+  await page.keyboard.press('Control+f')
+  await page.keyboard.type('About 30 ships were waiting at anchor')
+  await page.keyboard.press('Escape')
+  await expect(text).toBeFocused()
+  await page.keyboard.press('c')
+  const card = page.getByRole('region', { name: 'Selected claim' })
+  await expect(card).toContainText('About 30 ships were waiting at anchor')
+  const stored = async (): Promise<StoredClaim | undefined> => (await storedClaims(page)).claims[0]
+
+  await page.keyboard.press('d')
+  await expect.poll(async () => (await stored())?.status).toBe('disputed')
+  await expect
+    .poll(() => paintedText(page, 'claim-disputed'))
+    .toEqual(['About 30 ships were waiting at anchor'])
+  await page.keyboard.press('Shift+Digit3')
+  await expect.poll(async () => (await stored())?.credibility).toBe(3)
+  await page.keyboard.press('k')
+  await expect.poll(async () => (await stored())?.status).toBe('checking')
+  await expect(card.getByLabel(/^Grade \?3/)).toBeVisible()
+  await page.keyboard.press('Shift+B')
+  await expect(page.locator('.messages')).toContainText('Pick the claimant first')
+
+  // The claimant combobox: type, Enter on "Add …", choose the kind by typing, Enter.
+  await card.getByRole('combobox', { name: 'Claimant', exact: true }).focus()
+  await page.keyboard.type('a shipping agent')
+  await expect(
+    page.getByRole('option', { name: 'Add “a shipping agent” as a new source' })
+  ).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+  await expect(card.getByRole('combobox', { name: '“a shipping agent” is a' })).toBeFocused()
+  await page.keyboard.press('a')
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await stored())?.claimant).toBe('a shipping agent')
+  // Keys typed into a field are text, not commands.
+  await card.getByRole('textbox', { name: 'Statement' }).focus()
+  await page.keyboard.type('Ships wait')
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await stored())?.status).toBe('checking')
+
+  // Shift+letter grades the claimant, asking why.
+  await text.focus()
+  await page.keyboard.press('Shift+C')
+  const reason = card.getByRole('textbox', { name: 'Why is “a shipping agent” now C?' })
+  await expect(reason).toBeFocused()
+  await page.keyboard.type('one agent, not the harbour master')
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await stored())?.reliability).toBe('C')
+  await expect(card.getByLabel(/^Grade C3/)).toBeVisible()
+
+  // The key sheet lists the keys from the table the handlers run.
+  await text.focus()
+  await page.keyboard.press('?')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toBeVisible()
+  for (const row of ['C', 'Shift+1–6', 'Shift+A–F', 'L', 'U', 'K', 'S', 'D', 'R', 'V', 'H', '1–6'])
+    await expect(sheet.getByRole('rowheader', { name: row, exact: true })).toBeVisible()
+  await page.screenshot({ path: `${shots}/shortcut-sheet.png` })
+  await page.keyboard.press('Escape')
+  await expect(sheet).toBeHidden()
+
+  // Delete deletes the selected claim; undo brings it back.
+  await text.focus()
+  await page.keyboard.press('Delete')
+  await expect.poll(stored).toBeUndefined()
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => (await stored())?.status).toBe('checking')
+
+  // ↑/↓ in the claims list move the selection with the focus.
+  await page.keyboard.press('Control+f')
+  await page.keyboard.type('mayor has offered to mediate')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('c')
+  await expect(card).toContainText('has offered to mediate')
+  const list = page.getByRole('list', { name: `Claims in ${wire}` })
+  await list.getByRole('button', { name: /mayor/ }).focus()
+  await page.keyboard.press('ArrowUp')
+  await expect(list.getByRole('button', { name: /About 30 ships/ })).toBeFocused()
+  await expect(card).toContainText('About 30 ships')
+})
+
+test('a passage both highlighted and claimed; clicks cycle; the attribution phrase; linking by clicking the pane beside; axe in both themes', async ({
+  page,
+  host
+}) => {
+  await openBoth(page, host.url)
+  await selectQuote(page, wire, 'roughly 2,400 workers')
+  await page.keyboard.press('h')
+  await selectQuote(page, wire, 'roughly 2,400 workers')
+  await page.keyboard.press('c')
+  await expect.poll(() => paintedText(page, 'c1')).toEqual(['roughly 2,400 workers'])
+  await expect.poll(() => paintedText(page, 'claim-unreviewed')).toEqual(['roughly 2,400 workers'])
+  const card = page.getByRole('region', { name: 'Selected claim' })
+  const highlightCard = page.getByRole('region', { name: 'Selected highlight' })
+  await expect(card).toBeVisible()
+  // A click on the selected claim selects the highlight under it; the next, the claim again.
+  await clickQuote(page, wire, 'roughly 2,400 workers')
+  await expect(highlightCard).toBeVisible()
+  await expect(card).toBeHidden()
+  await clickQuote(page, wire, 'roughly 2,400 workers')
+  await expect(card).toBeVisible()
+  await expect(highlightCard).toBeHidden()
+
+  // The phrase that attributes the claim: select it, then the button.
+  await selectQuote(page, wire, "Ilse Marrow, the union's chief negotiator, said")
+  await card.getByRole('button', { name: 'Mark attribution phrase' }).click()
+  await expect(card.locator('.attribution-phrase q')).toHaveText(
+    "Ilse Marrow, the union's chief negotiator, said"
+  )
+  await expect
+    .poll(() => paintedText(page, 'claim-phrase'))
+    .toEqual(["Ilse Marrow, the union's chief negotiator, said"])
+  expect(
+    await page.evaluate(async () => {
+      const api = (window as unknown as { api: WindowApi }).api
+      const articles = await api.listArticles({})
+      if (!articles.ok) throw new Error(articles.error.message)
+      const claims = await Promise.all(
+        articles.value.map((a) => api.listClaims({ articleId: a.id }))
+      )
+      return claims.flatMap((c) => (c.ok ? c.value : [])).map((c) => c.attributionSpan?.quote.exact)
+    })
+  ).toEqual(["Ilse Marrow, the union's chief negotiator, said"])
+
+  // Link mode: choose the relation, then click the claim in the pane beside.
+  await selectQuote(page, opinion, 'only about 900 workers')
+  await page.keyboard.press('c')
+  await expect(card).toContainText('only about 900 workers')
+  await card.getByRole('button', { name: 'Link…' }).click()
+  const picker = card.getByRole('region', { name: /^Link “/ })
+  await expect(picker.getByRole('combobox', { name: 'Find the other claim' })).toBeFocused()
+  await picker.getByRole('combobox', { name: 'This claim' }).selectOption('contradicts')
+  await clickQuote(page, wire, 'roughly 2,400 workers')
+  await expect(picker).toBeHidden()
+  await expect(card.getByRole('list', { name: 'Links of this claim' })).toContainText(
+    'contradicts “roughly 2,400 workers”'
+  )
+  await expect(page.locator('.link-marker')).toHaveCount(2)
+  expect(await violations(page)).toEqual([])
+  await page.keyboard.press('l')
+  await expect(picker).toBeVisible()
+  expect(await violations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(picker).toBeHidden()
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations(page)).toEqual([])
+  await page.screenshot({ path: `${shots}/claims-dark.png` })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.screenshot({ path: `${shots}/claims-light.png` })
 })

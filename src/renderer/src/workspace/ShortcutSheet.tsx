@@ -30,18 +30,12 @@ export function ShortcutSheet({ shortcuts, onClose }: Props) {
         {groups.map((group) => (
           <table key={group} className="shortcut-table">
             <caption>{group}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">Does</th>
-              </tr>
-            </thead>
             <tbody>
               {shortcuts
                 .filter((s) => s.group === group)
                 .map((s) => (
                   <tr key={s.keys.join(' ')}>
-                    <td className="shortcut-keys">
+                    <th scope="row">
                       {s.label ? (
                         <kbd>{displayChord(s.label)}</kbd>
                       ) : (
@@ -52,7 +46,7 @@ export function ShortcutSheet({ shortcuts, onClose }: Props) {
                           </span>
                         ))
                       )}
-                    </td>
+                    </th>
                     <td>
                       {s.description}
                       {s.when && <span className="shortcut-when"> — when {s.when}</span>}
