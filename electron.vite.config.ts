@@ -9,9 +9,14 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       // The CLI ships built beside the desktop main process: one bundle, no TypeScript at run
-      // time. Its commands import their code lazily, so each is a chunk of its own.
+      // time. Its commands import their code lazily, so each is a chunk of its own. The
+      // attribution finder's worker runs its own module's file, so that module is an entry.
       rolldownOptions: {
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/main.ts') }
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/main.ts'),
+          attributionWorker: resolve('src/core/attribution/findAttributionsOffThread.ts')
+        }
       }
     }
   },

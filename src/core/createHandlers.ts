@@ -8,6 +8,7 @@ import { preparePastedText } from './import/preparePastedText'
 import { previewImport } from './import/previewImport'
 import { sourceFromPayload } from './import/sourceFromPayload'
 import type { Library } from './store/Library'
+import { ClaimSuggestions } from './suggestions/ClaimSuggestions'
 
 export interface HostCapabilities {
   host: HostInfo['host']
@@ -17,6 +18,7 @@ export interface HostCapabilities {
 
 /** Implements every contract method on one library; hosts add only transport. */
 export function createHandlers(library: Library, capabilities: HostCapabilities): ApiHandlers {
+  const suggestions = new ClaimSuggestions(library)
   return {
     getHostInfo: async () => ({
       host: capabilities.host,
@@ -67,6 +69,9 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     undeleteLink: ({ id }) => library.undeleteLink(id),
     getCorroboration: ({ claimId }) => library.getCorroboration(claimId),
     listClaimBoard: () => library.listClaimBoard(),
+    suggestClaims: ({ articleId }) => suggestions.list(articleId),
+    rejectSuggestion: ({ articleId, key }) => suggestions.reject(articleId, key),
+    acceptSuggestions: ({ articleId, keys }) => suggestions.accept(articleId, keys),
     listSources: () => library.listSources(),
     createSource: (input) => library.createSource(input),
     updateSource: (input) => library.updateSource(input),

@@ -26,6 +26,7 @@ import type { Result } from './result'
 import { RichDoc } from './richText'
 import type { Source, SourceRecord } from './source'
 import { Reliability, SourceKind } from './source'
+import type { AcceptedSuggestions, ClaimSuggestion } from './suggestion'
 import type { Workspace as WorkspaceType } from './workspace'
 import { Workspace } from './workspace'
 
@@ -54,6 +55,8 @@ const SourceNote = z.string().max(100_000)
 const Tags = z.array(z.string().trim().min(1).max(200)).max(50)
 const SourceName = z.string().trim().min(1, 'name must not be empty').max(500)
 const Aliases = z.array(z.string().trim().min(1).max(500)).max(50)
+/** A suggestion's key, as `suggestClaims` gives it. */
+const SuggestionKey = z.string().min(1).max(64)
 const Offsets = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
   .strict()
@@ -233,6 +236,27 @@ export const contract = {
 
   /** Every live claim of the library's articles outside the Trash, for the claims board. */
   listClaimBoard: method<ClaimBoardRow[]>()(NoInput),
+
+  /**
+   * The claims the attribution finder proposes in the article, in text order: the statement,
+   * the claimant as written, the cue and how it is attributed, with offsets in the stored
+   * text; each with its `key` and, when the claimant is a registry source by name or alias,
+   * its `sourceId`. Rejected suggestions, and passages already claims, are left out. The
+   * finder runs off the host's thread: a save never waits for it.
+   */
+  suggestClaims: method<ClaimSuggestion[]>()(z.object({ articleId: ArticleId }).strict()),
+
+  /** Remembers that the analyst rejected a suggestion, so it is not proposed again. */
+  rejectSuggestion: method<void>()(z.object({ articleId: ArticleId, key: SuggestionKey }).strict()),
+
+  /**
+   * Makes suggestions claims: the passage, the claimant (its registry source, or a new one),
+   * the attribution, and the cue as the attribution span. Returns the claims and the sources
+   * it made, so that undo can delete them (`deleteClaim`, then `deleteSource`).
+   */
+  acceptSuggestions: method<AcceptedSuggestions>()(
+    z.object({ articleId: ArticleId, keys: z.array(SuggestionKey).min(1).max(1000) }).strict()
+  ),
 
   /** The sources registry with each source's track record. */
   listSources: method<SourceRecord[]>()(NoInput),

@@ -4,7 +4,7 @@ import { classifyClaimant, headNoun } from './classifyClaimant'
 import type { TokenSpan } from './Draft'
 import type { NameMention } from './findNameMentions'
 import { isDocumentNoun, isInstitutionNoun, isRelativePronoun } from './lexicon'
-import type { SuggestedAttribution } from './Suggestion'
+import type { SuggestedAttribution } from '../../shared/suggestion'
 
 type Gender = 'female' | 'male'
 

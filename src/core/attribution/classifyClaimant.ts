@@ -2,7 +2,7 @@ import { ANONYMITY_FORMULAE } from './attributionRules'
 import type { AnalyzedText } from './analyzeText'
 import type { TokenSpan } from './Draft'
 import type { NameMention } from './findNameMentions'
-import type { SuggestedAttribution } from './Suggestion'
+import type { SuggestedAttribution } from '../../shared/suggestion'
 import {
   isDocumentNoun,
   isInstitutionNoun,

@@ -8,7 +8,7 @@ import { findIndirectSpeech } from './findIndirectSpeech'
 import { findQuotations } from './findQuotations'
 import { loadLanguageModel } from './languageModel'
 import { resolveClaimants } from './resolveClaimants'
-import type { Suggestion } from './Suggestion'
+import type { Suggestion } from '../../shared/suggestion'
 import { trimOverlappingStatements } from './trimOverlappingStatements'
 
 /**

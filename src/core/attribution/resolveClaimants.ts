@@ -4,7 +4,7 @@ import { Discourse } from './Discourse'
 import type { Draft, TokenSpan } from './Draft'
 import { findNameMentions } from './findNameMentions'
 import { sentenceSubject } from './readClaimant'
-import type { Suggestion } from './Suggestion'
+import type { Suggestion } from '../../shared/suggestion'
 
 /** What the discourse reads, in text order; at one position names come before claims. */
 type Event =

@@ -36,6 +36,7 @@ import { validateStoreFile } from './validateStoreFile'
 import { makeOwnerOnlyFolder } from './ownerOnly'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
 import { SourceRegistry } from './SourceRegistry'
+import { SuggestionRejections } from './SuggestionRejections'
 import { trackRecords } from './trackRecords'
 import { WorkspaceStore } from './WorkspaceStore'
 
@@ -69,6 +70,7 @@ export class Library {
   readonly #index: ClaimIndex
   readonly #notebooks: NotebookStore
   readonly #articleNotes: ArticleNoteStore
+  readonly #rejections: SuggestionRejections
   readonly #problems: ProblemLog
   readonly #backups: BackupStore
   #backupTimer: NodeJS.Timeout | undefined
@@ -102,6 +104,7 @@ export class Library {
     this.#index = stores.index
     this.#notebooks = stores.notebooks
     this.#articleNotes = new ArticleNoteStore(stores.articles, stores.files)
+    this.#rejections = new SuggestionRejections(stores.articles, stores.files)
     this.#problems = stores.recovery.problems
     this.#backups = stores.recovery.backups
     this.workspace = new WorkspaceStore(dataDir, stores.recovery)
@@ -462,6 +465,17 @@ export class Library {
 
   restoreNotebooks(ids: string[]): Promise<void> {
     return this.#exclusive(() => this.#notebooks.restore(ids))
+  }
+
+  // Suggestions of the attribution finder
+
+  /** The keys of the article's suggestions the analyst rejected. */
+  rejectedSuggestions(articleId: string): Promise<ReadonlySet<string>> {
+    return this.#rejections.list(articleId)
+  }
+
+  rejectSuggestion(articleId: string, key: string): Promise<void> {
+    return this.#forArticle(articleId, () => this.#rejections.add(articleId, key))
   }
 
   // Sources

@@ -60,7 +60,12 @@ export const AnnotationFile = z.object({
   /** Deleted highlights. Claims and links keep their records, marked `deletedAt`. */
   tombstones: z.array(Tombstone),
   /** The article's own notes document. */
-  articleNote: ArticleNote.optional()
+  articleNote: ArticleNote.optional(),
+  /**
+   * Keys of the attribution finder's suggestions the analyst rejected, so they are not
+   * proposed again. Optional: files written before the finder existed stay valid.
+   */
+  rejectedSuggestions: z.array(z.string()).optional()
 })
 export type AnnotationFile = z.infer<typeof AnnotationFile>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findAttributions } from '../../../src/core/attribution/findAttributions'
-import type { Suggestion } from '../../../src/core/attribution/Suggestion'
+import type { Suggestion } from '../../../src/shared/suggestion'
 
 /** The suggestions as `claimant | cue | quote | attribution` lines, easy to read when one fails. */
 async function suggest(text: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findAttributions } from '../../../src/core/attribution/findAttributions'
-import type { Suggestion } from '../../../src/core/attribution/Suggestion'
+import type { Suggestion } from '../../../src/shared/suggestion'
 import type { LabelledText } from './labelledSet'
 import { readLabelledSet } from './labelledSet'
 import type { Score } from './scoreSuggestions'

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../../src/core/attribution/normalizeName'
-import type { Suggestion } from '../../../src/core/attribution/Suggestion'
+import type { Suggestion } from '../../../src/shared/suggestion'
 import type { LabelledClaim } from './labelledSet'
 
 /** A pronoun left unresolved names no one, so it never matches a labelled claimant. */

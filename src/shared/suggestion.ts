@@ -1,8 +1,11 @@
+import type { Attribution, Claim } from './claim'
+import type { Source } from './source'
+
 /**
  * How a suggested claim is attributed, in the claims' own terms (issue #9); the finder never
  * proposes `author`, the analyst's word for an article's own assertions.
  */
-export type SuggestedAttribution = 'named' | 'anonymous' | 'unattributed'
+export type SuggestedAttribution = Exclude<Attribution, 'author'>
 
 /**
  * One claim the finder proposes. Offsets are UTF-16 code units of the exact text it was given
@@ -30,4 +33,20 @@ export interface Suggestion {
   cueStart: number
   cueEnd: number
   attribution: SuggestedAttribution
+}
+
+/** A suggestion as the API offers it, to be accepted or rejected by its key. */
+export interface ClaimSuggestion extends Suggestion {
+  /** The same for as long as the article's text is: a hash of `start`, `end` and `cue`. */
+  key: string
+  /** The registry source the claimant is, by name or alias, when exactly one matches. */
+  sourceId?: string
+}
+
+/** What accepting suggestions stored: undoing it deletes the claims, then the sources. */
+export interface AcceptedSuggestions {
+  /** One claim per suggestion, in the order of the keys. */
+  claims: Claim[]
+  /** The sources made for claimants the registry did not have. */
+  sources: Source[]
 }
