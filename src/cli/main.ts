@@ -13,6 +13,7 @@ import { defineNotebooks } from './commands/notebooksCommand'
 import { defineProblems } from './commands/problemsCommand'
 import { defineShow } from './commands/showCommand'
 import { defineSources } from './commands/sourcesCommand'
+import { defineSuggest } from './commands/suggestCommand'
 import { defineWeb } from './commands/webCommand'
 import { createContext, EXIT_FAILED, EXIT_USAGE } from './context'
 
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   defineLink(cli)
   defineClaims(cli)
   defineSources(cli)
+  defineSuggest(cli)
   defineNotebooks(cli)
   defineNotebook(cli)
   defineProblems(cli)

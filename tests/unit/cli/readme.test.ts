@@ -265,6 +265,20 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
     const stored = await json<Notebook>('notebook', 'show', args[2]!, '--format', 'json')
     expect(stored.doc).toEqual(notebookDoc)
   },
+  suggest: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const { text } = await json<Shown>('show', args[1]!)
+    const suggestions = await json<
+      { start: number; end: number; quote: string; attribution: string }[]
+    >('suggest', args[1]!)
+    expect(suggestions.length).toBeGreaterThan(0)
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(suggestions.length)
+    for (const [i, s] of suggestions.entries()) {
+      expect(text.slice(s.start, s.end)).toBe(s.quote)
+      expect(lines[i]).toMatch(new RegExp(`^${s.start}-${s.end}\\s+${s.attribution}\\s`))
+    }
+  },
   '--help': async (run) => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Usage: dossier')
@@ -342,6 +356,7 @@ describe('the README’s command-line examples', () => {
         'sources',
         'notebooks',
         'notebook',
+        'suggest',
         'web'
       ])
     )
