@@ -18,10 +18,25 @@ export class UndoStack {
   // Undo and redo run one at a time, in the order asked: Ctrl+Z pressed three times
   // quickly undoes three actions.
   #queue: Promise<unknown> = Promise.resolve()
+  readonly #listeners = new Set<() => void>()
 
   push(action: UndoableAction): void {
     this.#past.push(action)
     this.#future.length = 0
+    this.#changed()
+  }
+
+  /**
+   * Calls `listener` after every action pushed, undone or redone, whichever view made it,
+   * so that views showing the same records can fetch them again. Returns how to stop.
+   */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => void this.#listeners.delete(listener)
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) listener()
   }
 
   /** Undoes the last action; resolves to its label, or undefined if there was none. */
@@ -49,7 +64,11 @@ export class UndoStack {
     action.reveal?.()
     // A failed action is dropped, not put back: one that cannot be undone now (its article
     // was deleted, its highlight already re-created) must not block the ones before it.
-    await action[how]()
+    try {
+      await action[how]()
+    } finally {
+      this.#changed()
+    }
     to.push(action)
     return action.label
   }

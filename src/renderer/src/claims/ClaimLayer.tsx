@@ -16,6 +16,8 @@ export interface PaneClaims {
   selectedId: string | undefined
   /** Numbered link markers, by the claim they sit beside. */
   markers: ReadonlyMap<string, LinkMarker[]>
+  /** Link mode: a click on a claim picks it as the other end of the link. */
+  linking: boolean
   /** A claim to scroll to; `serial` changes with each request. */
   reveal: { claimId: string; serial: number } | undefined
   /**
@@ -47,7 +49,7 @@ const MARKER_WIDTH = 20
  * same number as in the pane at the other end of the link.
  */
 export function ClaimLayer({ paneId, textIndex, claims: layer, body, scrollToOffset }: Props) {
-  const { claims, selectedId, markers, reveal } = layer
+  const { claims, selectedId, markers, reveal, linking } = layer
   const markerBox = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -71,6 +73,10 @@ export function ClaimLayer({ paneId, textIndex, claims: layer, body, scrollToOff
     paint(paneId, 'claim-selected', range ? [range] : [])
     paint(paneId, 'claim-phrase', phrase ? [phrase] : [])
   }, [paneId, textIndex, claims, selectedId])
+
+  useEffect(() => {
+    body.current?.closest('article')?.toggleAttribute('data-linking', linking)
+  }, [linking, body])
 
   const revealed = useRef<number | undefined>(undefined)
   useEffect(() => {

@@ -74,14 +74,27 @@ export function useClaimWorkbench(options: Options) {
     [nameOf]
   )
   const { refresh: refreshSources } = sources
-  const onChanged = useCallback(() => {
-    refreshSources().catch(report)
-    onCountsChanged()
-  }, [refreshSources, report, onCountsChanged])
-  const claims = useClaims({ undoStack, titleOf, describe, reveal: showClaim, onChanged })
+  const claims = useClaims({
+    undoStack,
+    titleOf,
+    describe,
+    reveal: showClaim,
+    onChanged: onCountsChanged
+  })
 
-  const { show } = claims
+  const { show, reload } = claims
   useEffect(() => show(shownIds), [show, shownIds])
+  // The claims board and the sources registry change the same records: whatever is done
+  // anywhere (or undone) is fetched again here, so the panes and the card never show stale
+  // grades, claimants or statuses.
+  useEffect(
+    () =>
+      undoStack.onChange(() => {
+        reload().catch(() => undefined)
+        refreshSources().catch(report)
+      }),
+    [undoStack, reload, refreshSources, report]
+  )
 
   const openClaims = useMemo(
     () => shownIds.flatMap((id) => claims.byArticle.get(id) ?? []),
@@ -185,6 +198,7 @@ export function useClaimWorkbench(options: Options) {
       claims: list,
       selectedId: selected?.id,
       markers: markers.get(pane.articleId) ?? NO_MARKERS,
+      linking: linking !== undefined,
       reveal:
         reveal && reveal.articleId === pane.articleId && first?.id === pane.id ? reveal : undefined,
       onTextClick(offset, highlightIds) {
@@ -305,5 +319,14 @@ export function useClaimWorkbench(options: Options) {
     />
   )
 
-  return { paneClaims, card, list, shortcuts, selected, markClaim: () => void markClaim() }
+  return {
+    paneClaims,
+    card,
+    list,
+    shortcuts,
+    selected,
+    markClaim: () => void markClaim(),
+    added: claims.added,
+    removed: claims.removed
+  }
 }

@@ -29,11 +29,19 @@ export interface ClaimActions {
   version: number
   /** Loads the claims and links of articles now shown; drops those no longer shown. */
   show(articleIds: readonly string[]): void
+  /** Fetches again the claims and links of every article shown (another view changed them). */
+  reload(): Promise<void>
   create(articleId: string, passage: TextPosition): Promise<Claim>
   update(claim: Claim, edit: ClaimEdit): Promise<void>
   /** Keeps a claim as stored after a save made elsewhere (its note's), with no undo step. */
   saved(claim: Claim): void
   remove(claim: Claim): Promise<void>
+  /**
+   * Claims another feature stored or deleted (accepted suggestions, and their undo): shown
+   * as they now are, with no undo step of their own here.
+   */
+  added(claims: Claim[]): Promise<void>
+  removed(claims: Claim[]): Promise<void>
   link(from: Claim, to: Pick<Claim, 'id' | 'quote'>, relation: LinkRelation): Promise<void>
   unlink(linked: LinkedClaim, claim: Claim): Promise<void>
 }
@@ -72,13 +80,18 @@ export function useClaims({
     )
   }, [])
 
+  // Fetches run in parallel and may answer out of order: only the latest one is kept.
+  const linksAsked = useRef(0)
+  const claimsAsked = useRef(0)
+
   /** Reloads the links of every article shown: a change at one end shows at the other. */
   const refreshLinks = useCallback(async () => {
     const ids = shown.current
+    const asked = ++linksAsked.current
     const lists = await Promise.all(
       ids.map((articleId) => unwrap(window.api.listLinks({ articleId })))
     )
-    setLinks(new Map(ids.map((id, i) => [id, lists[i]!])))
+    if (asked === linksAsked.current) setLinks(new Map(ids.map((id, i) => [id, lists[i]!])))
   }, [])
 
   const changed = useCallback(
@@ -108,6 +121,18 @@ export function useClaims({
     },
     [refreshLinks]
   )
+
+  const reload = useCallback(async () => {
+    const ids = shown.current
+    const asked = ++claimsAsked.current
+    const lists = await Promise.all(
+      ids.map((articleId) => unwrap(window.api.listClaims({ articleId })))
+    )
+    if (asked !== claimsAsked.current) return
+    setByArticle(new Map(ids.map((id, i) => [id, lists[i]!])))
+    setVersion((v) => v + 1)
+    await refreshLinks()
+  }, [refreshLinks])
 
   const create = useCallback(
     async (articleId: string, passage: TextPosition) => {
@@ -178,6 +203,22 @@ export function useClaims({
     [put, drop, changed, undoStack, reveal]
   )
 
+  const added = useCallback(
+    async (claims: Claim[]) => {
+      for (const claim of claims) put(claim)
+      await changed(false)
+    },
+    [put, changed]
+  )
+
+  const removed = useCallback(
+    async (claims: Claim[]) => {
+      for (const claim of claims) drop(claim)
+      await changed(true)
+    },
+    [drop, changed]
+  )
+
   const link = useCallback(
     async (from: Claim, to: Pick<Claim, 'id' | 'quote'>, relation: LinkRelation) => {
       const made = await unwrap(
@@ -228,13 +269,16 @@ export function useClaims({
       linksByArticle,
       version,
       show,
+      reload,
       create,
       update,
       saved: put,
       remove,
+      added,
+      removed,
       link,
       unlink
     }),
-    [byArticle, linksByArticle, version, show, create, update, put, remove, link, unlink]
+    [byArticle, linksByArticle, version, show, reload, create, update, put, remove, added, removed, link, unlink]
   )
 }

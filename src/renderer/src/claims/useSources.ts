@@ -18,6 +18,9 @@ export interface SourceActions {
   grade(source: Source, reliability: Reliability | null, reason: string): Promise<void>
 }
 
+/** The longest reason the registry keeps; "Undo: " and "Redo: " must still fit. */
+const MAX_REASON = 2000
+
 /** The sources registry as the reader uses it, every change undoable on the workbench's stack. */
 export function useSources(undoStack: UndoStack, onError: (error: unknown) => void): SourceActions {
   const [sources, setSources] = useState<SourceRecord[]>([])
@@ -65,8 +68,8 @@ export function useSources(undoStack: UndoStack, onError: (error: unknown) => vo
       await set(reliability, reason)
       undoStack.push({
         label: `reliability of “${source.name}” ${before ?? '?'} → ${reliability ?? '?'}`,
-        undo: () => set(before, `Undo: ${reason}`),
-        redo: () => set(reliability, `Redo: ${reason}`)
+        undo: () => set(before, `Undo: ${reason}`.slice(0, MAX_REASON)),
+        redo: () => set(reliability, `Redo: ${reason}`.slice(0, MAX_REASON))
       })
     },
     [undoStack, refresh]
