@@ -279,6 +279,20 @@ export function useClaims({
       link,
       unlink
     }),
-    [byArticle, linksByArticle, version, show, reload, create, update, put, remove, added, removed, link, unlink]
+    [
+      byArticle,
+      linksByArticle,
+      version,
+      show,
+      reload,
+      create,
+      update,
+      put,
+      remove,
+      added,
+      removed,
+      link,
+      unlink
+    ]
   )
 }
