@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Conflicts } from './conflict'
 import { RichDoc } from './richText'
 
 /** Highlight colours are slots 1–6; their names are the analyst's to edit. */
@@ -29,6 +30,8 @@ export const Annotation = z.object({
   /** Rich text as the editor stores it; an empty document when there is none. */
   note: RichDoc,
   createdAt: z.string(),
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /** Versions that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type Annotation = z.infer<typeof Annotation>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Conflicts } from './conflict'
 import { TextPosition, TextQuote } from './annotation'
 import { RichDoc } from './richText'
 
@@ -69,7 +70,9 @@ export const Claim = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   /** A tombstone: set when deleted, so the deletion can be undone and shared. */
-  deletedAt: z.string().optional()
+  deletedAt: z.string().optional(),
+  /** Versions that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type Claim = z.infer<typeof Claim>
 
@@ -94,7 +97,9 @@ export const ClaimLink = z.object({
   updatedAt: z.string(),
   deletedAt: z.string().optional(),
   /** Set when the link went with a deleted claim, so undeleting the claim brings it back. */
-  deletedWithClaim: z.string().optional()
+  deletedWithClaim: z.string().optional(),
+  /** Versions that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type ClaimLink = z.infer<typeof ClaimLink>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Conflicts } from './conflict'
 import { RichDoc } from './richText'
 
 /** A notebook as the library lists it: its body is loaded on demand. */
@@ -10,7 +11,9 @@ export const NotebookMeta = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Set while the notebook is in the Trash. */
-  deletedAt: z.string().optional()
+  deletedAt: z.string().optional(),
+  /** Versions (title and body) that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type NotebookMeta = z.infer<typeof NotebookMeta>
 
@@ -23,7 +26,9 @@ export const ArticleNote = z.object({
   id: z.string(),
   doc: RichDoc,
   createdAt: z.string(),
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /** Versions that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type ArticleNote = z.infer<typeof ArticleNote>
 

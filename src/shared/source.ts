@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Conflicts } from './conflict'
 import type { ClaimStatus } from './claim'
 
 /** Admiralty source reliability: A (completely reliable) to F (cannot be judged). */
@@ -37,7 +38,9 @@ export const Source = z.object({
   deletedAt: z.string().optional(),
   /** When merged into another source: the survivor, and the claims that were repointed. */
   mergedInto: z.string().optional(),
-  mergedClaims: z.array(z.object({ articleId: z.string(), claimId: z.string() })).optional()
+  mergedClaims: z.array(z.object({ articleId: z.string(), claimId: z.string() })).optional(),
+  /** Versions that lost a merge of a backup. */
+  conflicts: Conflicts
 })
 export type Source = z.infer<typeof Source>
 

@@ -2,6 +2,8 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ArticleMeta } from '../../shared/article'
+import { DossierError } from '../../shared/result'
+import { commitChange } from './commitChange'
 import { DurableJsonFile } from './DurableJsonFile'
 import type { AnnotationFile } from './files'
 import { AnnotationFile as AnnotationFileSchema, FORMAT_VERSION } from './files'
@@ -70,6 +72,44 @@ export class AnnotationFiles {
       blocks: { articleId: article.id }
     })
     return file
+  }
+
+  /**
+   * A copy of the article's file as stored, in the schema's field order: the loaded file's
+   * data if it is open (so nothing saved a moment ago is missed), else read from disk
+   * without keeping it.
+   */
+  async copyOf(article: ArticleMeta): Promise<AnnotationFile> {
+    const open = this.#open.get(article.id)
+    if (open) return AnnotationFileSchema.parse((await open).data)
+    return (await this.load(article)).data
+  }
+
+  /**
+   * Writes a restored file whole. With `keep` (an article the library already had) through
+   * the loaded file, so it stays the one in memory; else straight to disk, not kept.
+   */
+  async replace(
+    article: ArticleMeta,
+    data: AnnotationFile,
+    { keep }: { keep: boolean }
+  ): Promise<void> {
+    if (keep || this.#open.has(article.id)) {
+      const file = await this.get(article)
+      const before = file.data
+      file.data = data
+      await commitChange(file, () => (file.data = before))
+      return
+    }
+    await new DurableJsonFile(this.path(article.id), AnnotationFileSchema, annotationMigrations)
+      .write(data)
+      .catch((error: unknown) => {
+        throw new DossierError(
+          'io',
+          `Could not save ${this.path(article.id)} (${(error as Error).message}); the restore stopped there.`,
+          { cause: error }
+        )
+      })
   }
 
   /** Deletes an article's file for good (emptying the Trash). */

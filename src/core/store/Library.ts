@@ -31,6 +31,7 @@ import { LibraryLock } from './libraryLock'
 import { LinkStore } from './LinkStore'
 import { NotebookStore } from './NotebookStore'
 import { ProblemLog } from './ProblemLog'
+import { RecordStore } from './RecordStore'
 import type { RecoveryHost } from './readRecovering'
 import { validateStoreFile } from './validateStoreFile'
 import { makeOwnerOnlyFolder } from './ownerOnly'
@@ -60,6 +61,8 @@ export class Library {
   readonly notices: string[]
   /** Open panes and reading preferences, saved beside the library. */
   readonly workspace: WorkspaceStore
+  /** Every record as a backup carries it, and restoring a backup (export and restore). */
+  readonly records: RecordStore
   readonly #lock: LibraryLock
   readonly #articles: ArticleStore
   readonly #files: AnnotationFiles
@@ -116,6 +119,11 @@ export class Library {
     this.#highlights = new HighlightStore(stores.articles, stores.files, recount)
     this.#claims = new ClaimStore(parts)
     this.#links = new LinkStore(parts)
+    this.records = new RecordStore({
+      ...parts,
+      workspace: this.workspace,
+      exclusive: (operation) => this.#exclusive(operation)
+    })
   }
 
   /**

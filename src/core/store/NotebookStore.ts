@@ -8,7 +8,9 @@ import type { RichDoc } from '../../shared/richText'
 import { docToPlain, EMPTY_DOC } from '../../shared/richText'
 import { commitChange, restoreFields } from './commitChange'
 import { DurableJsonFile } from './DurableJsonFile'
-import type { NotebookBodyFile, NotebooksFile } from './files'
+import type { NotebookBodyFile, NotebooksFile, Tombstone } from './files'
+import type { NotebookRecords } from './LibraryRecords'
+import { NotebookRecords as NotebookRecordsSchema } from './LibraryRecords'
 import {
   FORMAT_VERSION,
   NotebookBodyFile as NotebookBodySchema,
@@ -170,6 +172,47 @@ export class NotebookStore {
       await rm(this.#bodyPath(id), { force: true })
     }
     return trashed.length
+  }
+
+  /** Every notebook, the Trash's included, in stored order. */
+  all(): readonly NotebookMeta[] {
+    return this.#list.data.notebooks
+  }
+
+  /** Notebooks deleted for good. */
+  tombstones(): readonly Tombstone[] {
+    return this.#list.data.tombstones
+  }
+
+  /** A copy of a notebook's entry and body, in the schemas' field order. */
+  async copyOf(id: string): Promise<NotebookRecords> {
+    const notebook = this.find(id)
+    const body = await this.#body(notebook)
+    return NotebookRecordsSchema.parse({ ...notebook, doc: body.data.doc })
+  }
+
+  /**
+   * Writes restored notebooks (bodies first, then the list, once) and the tombstones of
+   * notebooks deleted for good that came with them.
+   */
+  async putRestored(notebooks: readonly NotebookRecords[], tombstones: readonly Tombstone[]) {
+    const gone = tombstones.filter((t) => t.kind === 'notebook')
+    if (notebooks.length === 0 && gone.length === 0) return
+    const before = this.#list.data
+    const byId = new Map(before.notebooks.map((n) => [n.id, n]))
+    for (const { doc, ...meta } of notebooks) {
+      const body = await this.#body(meta)
+      const previous = body.data.doc
+      body.data.doc = doc
+      await commitChange(body, () => (body.data.doc = previous))
+      byId.set(meta.id, meta)
+    }
+    this.#list.data = {
+      ...before,
+      notebooks: [...byId.values()],
+      tombstones: [...before.tombstones, ...gone]
+    }
+    await commitChange(this.#list, () => (this.#list.data = before))
   }
 
   /** Resolves when no write to the list or a loaded body is in flight. */

@@ -222,6 +222,23 @@ export class SourceRegistry {
     return source
   }
 
+  /** Copies of every source, tombstones included, in the schema's field order. */
+  copyAll(): Source[] {
+    return this.#file.data.sources.map((source) => SourceSchema.parse(source))
+  }
+
+  /** Replaces the whole registry with a restored one, in one write. */
+  async replaceAll(sources: Source[]): Promise<void> {
+    const before = this.#file.data.sources
+    const apply = (list: Source[]): void => {
+      this.#file.data.sources = list
+      this.#byId.clear()
+      for (const source of list) this.#byId.set(source.id, source)
+    }
+    apply(sources)
+    await commitChange(this.#file, () => apply(before))
+  }
+
   /** Settles when no write is in flight; then writes nothing more. */
   async settled(): Promise<void> {
     if (this.#file.adapter instanceof DurableJsonFile) await this.#file.adapter.settled()

@@ -233,12 +233,13 @@ export function ReaderPane(props: Props) {
         <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
           <button
             type="button"
+            className="notes-toggle"
             aria-label={`Notes on ${title}`}
             aria-pressed={props.notes !== undefined}
             title="Your notes on this article"
             onClick={props.onToggleNotes}
           >
-            Notes
+            ✎
           </button>
           <button
             type="button"
