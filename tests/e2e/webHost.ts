@@ -47,6 +47,16 @@ export class WebHostProcess {
     throw new Error(`dossier web exited before printing its URL: ${output}`)
   }
 
+  /** Kills the host outright (SIGKILL), as a crash or a power cut would: nothing is flushed. */
+  async kill(): Promise<void> {
+    const child = this.#child
+    this.#child = undefined
+    if (!child || child.exitCode !== null) return
+    const exited = once(child, 'exit')
+    child.kill('SIGKILL')
+    await exited
+  }
+
   /** Stops the host the way Ctrl+C does, waiting until it has released the library. */
   async stop(): Promise<void> {
     const child = this.#child

@@ -116,11 +116,13 @@ export function NoteEditor({
     handle,
     () => ({
       insertQuote(quote) {
+        // After the selection, never over it: a selected quote or words stay.
         const { selection, doc } = editor.state
-        const atCaret = editor.isFocused || selection.from > 1
-        const chain = editor.chain()
-        if (!atCaret) chain.setTextSelection(doc.content.size)
-        chain.insertPassageQuote(quote).run()
+        const used = editor.isFocused || selection.from > 1
+        editor.commands.insertContentAt(used ? selection.to : doc.content.size, {
+          type: 'passageQuote',
+          attrs: quote
+        })
       },
       focus: () => editor.commands.focus()
     }),

@@ -74,7 +74,7 @@ export function NotebooksView({ notebooks, openId, onOpen, ...props }: Props) {
   return (
     <section className="notebooks" aria-label="Notebooks">
       <nav className="notebook-list" aria-label="Notebook list">
-        <div className="view-tools">
+        <div className="notebook-tools">
           <button type="button" className="primary" data-view-focus onClick={props.onCreate}>
             New notebook
           </button>

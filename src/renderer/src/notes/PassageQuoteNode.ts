@@ -5,15 +5,6 @@ import type { PassageQuoteAttrs } from '../../../shared/richText'
 import { PassageQuoteAttrs as PassageQuoteSchema } from '../../../shared/richText'
 import { PassageQuoteView } from './PassageQuoteView'
 
-declare module '@tiptap/core' {
-  interface Commands<ReturnType> {
-    passageQuote: {
-      /** Inserts a quoted passage as its own block at the selection. */
-      insertPassageQuote: (attrs: PassageQuoteAttrs) => ReturnType
-    }
-  }
-}
-
 /** Every attribute lives in a `data-` attribute of the same name when copied as HTML. */
 const DATA = {
   articleId: 'data-article-id',
@@ -102,15 +93,6 @@ export const PassageQuoteNode = Node.create({
 
   addNodeView() {
     return ReactNodeViewRenderer(PassageQuoteView)
-  },
-
-  addCommands() {
-    return {
-      insertPassageQuote:
-        (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs })
-    }
   },
 
   addKeyboardShortcuts() {

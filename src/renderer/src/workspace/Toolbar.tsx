@@ -46,6 +46,7 @@ export function Toolbar(props: Props) {
       </button>
       <button
         type="button"
+        className="notes-toggle"
         aria-pressed={props.notebooksShown}
         onClick={props.onNotebooks}
         title="Show or hide the notebooks (N)"
