@@ -23,6 +23,7 @@ import { ArticleNoteStore } from './ArticleNoteStore'
 import type { AddOutcome, NewArticle } from './ArticleStore'
 import { ArticleStore } from './ArticleStore'
 import { ClaimIndex } from './ClaimIndex'
+import { onStoreWarning } from './commitChange'
 import { ClaimStore } from './ClaimStore'
 import type { AnnotationFile } from './files'
 import { HighlightStore } from './HighlightStore'
@@ -81,6 +82,7 @@ export class Library {
   /** When the newest backup was taken, and whether anything changed since. */
   #lastBackupAt = 0
   #changedSinceBackup = false
+  readonly #stopWarnings: () => void
   #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
@@ -108,6 +110,9 @@ export class Library {
     this.#notebooks = stores.notebooks
     this.#articleNotes = new ArticleNoteStore(stores.articles, stores.files)
     this.#rejections = new SuggestionRejections(stores.articles, stores.files)
+    this.#stopWarnings = onStoreWarning((message, path) => {
+      if (path.startsWith(dataDir)) this.notices.push(message)
+    })
     this.#problems = stores.recovery.problems
     this.#backups = stores.recovery.backups
     this.workspace = new WorkspaceStore(dataDir, stores.recovery)
@@ -133,11 +138,11 @@ export class Library {
   static async open(
     dataDir: string,
     holder: HolderKind,
-    options: { backups?: Partial<BackupPolicy> } = {}
+    options: { backups?: Partial<BackupPolicy>; breakLock?: boolean } = {}
   ): Promise<Library> {
     await makeOwnerOnlyFolder(join(dataDir, 'bodies'))
     await makeOwnerOnlyFolder(join(dataDir, 'annotations'))
-    const lock = await LibraryLock.acquire(dataDir, holder)
+    const lock = await LibraryLock.acquire(dataDir, holder, { breakLock: options.breakLock })
     try {
       const notices: string[] = []
       const problems = await ProblemLog.open(dataDir)
@@ -176,8 +181,10 @@ export class Library {
       })
       opened.library = library
       library.#lastBackupAt = Date.parse((await backups.newestTakenAt()) ?? '') || 0
+      // Lock temp files of processes that are gone, whatever happened before.
+      await removeStrayTempFiles(dataDir, await readdir(dataDir))
       // A clean close wrote the counts and the claims index and left no temp files; only a
-      // crash needs tidying.
+      // crash (or a close whose writes failed) needs tidying.
       if (lock.previousSessionCrashed) await library.#recoverFromCrash()
       return library
     } catch (error) {
@@ -197,6 +204,9 @@ export class Library {
   }
 
   async #shutDown(): Promise<void> {
+    // If the last writes fail, the lock is left marked unclean: the next open checks counts
+    // and indexes as after a crash instead of trusting them.
+    let clean = false
     try {
       clearTimeout(this.#backupTimer)
       await this.#exclusive(async () => {
@@ -211,8 +221,10 @@ export class Library {
         // On quit, a backup of what changed in this session.
         if (this.#changedSinceBackup) await this.#takeBackup('quit')
       }, 'closing')
+      clean = true
     } finally {
-      await this.#lock.release()
+      this.#stopWarnings()
+      await this.#lock.release({ clean })
     }
   }
 
@@ -618,7 +630,6 @@ export class Library {
     }
     if (recounted) await this.#articles.write()
     this.#index.markStale(await this.#changedSince(annotationNames, 'claims-index.json'))
-    await removeStrayTempFiles(this.dataDir, await readdir(this.dataDir))
     await removeStrayTempFiles(annotations, annotationNames)
     await removeStrayTempFiles(bodies, await readdir(bodies))
   }
