@@ -26,6 +26,10 @@ export function buildProgram(): Command {
     .version(DOSSIER_VERSION)
     .option('--data <dir>', 'library folder (default: $DOSSIER_DATA or the desktop app’s folder)')
     .option('--json', 'machine-readable output')
+    .option(
+      '--break-lock',
+      'take over the library’s lock even if its holder looks alive (a lock left on another machine, in a container or a synced folder); use only when that Dossier is surely closed'
+    )
     .showHelpAfterError()
     .exitOverride()
   const cli = createContext(program)
