@@ -17,6 +17,7 @@ import { LibraryPanel } from './library/LibraryPanel'
 import { fieldUndo } from './notes/fieldUndo'
 import { NotesContext } from './notes/NotesContext'
 import { useNotes } from './notes/useNotes'
+import { ProblemsBanner } from './problems/ProblemsBanner'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
 import { Splitter } from './workspace/Splitter'
@@ -339,6 +340,7 @@ export function App() {
         notebooksShown={notes.notebooksShown}
         onNotebooks={notes.toggleNotebooks}
       />
+      <ProblemsBanner host={host} />
       <input
         ref={filePicker}
         type="file"
