@@ -7,6 +7,7 @@ import { importSources } from './import/importSources'
 import { preparePastedText } from './import/preparePastedText'
 import { previewImport } from './import/previewImport'
 import { sourceFromPayload } from './import/sourceFromPayload'
+import { loadSampleLibrary } from './samples/loadSampleLibrary'
 import type { Library } from './store/Library'
 import { ClaimSuggestions } from './suggestions/ClaimSuggestions'
 
@@ -89,6 +90,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     saveNotebook: ({ id, doc }) => library.saveNotebook(id, doc),
     deleteNotebooks: ({ ids }) => library.deleteNotebooks(ids),
     restoreNotebooks: ({ ids }) => library.restoreNotebooks(ids),
+    loadSampleLibrary: () => loadSampleLibrary(library),
     getWorkspace: () => library.workspace.get(),
     saveWorkspace: ({ workspace }) => library.workspace.save(workspace)
   }

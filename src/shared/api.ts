@@ -24,6 +24,7 @@ import type { LibraryProblem } from './problem'
 import { NotebookTitle } from './notebook'
 import type { Result } from './result'
 import { RichDoc } from './richText'
+import type { LoadedSamples } from './sampleLibrary'
 import type { Source, SourceRecord } from './source'
 import { Reliability, SourceKind } from './source'
 import type { AcceptedSuggestions, ClaimSuggestion } from './suggestion'
@@ -331,6 +332,13 @@ export const contract = {
   deleteNotebooks: method<void>()(z.object({ ids: z.array(RecordId).min(1).max(1000) }).strict()),
 
   restoreNotebooks: method<void>()(z.object({ ids: z.array(RecordId).min(1).max(1000) }).strict()),
+
+  /**
+   * Fills an empty library with Dossier's sample articles, which disagree about one invented
+   * event, with highlights, graded sources, claims and links in them: a first run's way to
+   * see the workbench at work. Refused when the library or its Trash has an article.
+   */
+  loadSampleLibrary: method<LoadedSamples>()(NoInput),
 
   /** The reading workspace (open panes, colour names) as last saved. */
   getWorkspace: method<WorkspaceType>()(NoInput),
