@@ -20,6 +20,7 @@ import { useNotes } from './notes/useNotes'
 import { ProblemsBanner } from './problems/ProblemsBanner'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
+import { useSuggestions } from './suggestions/useSuggestions'
 import { Splitter } from './workspace/Splitter'
 import { Toolbar } from './workspace/Toolbar'
 import { useWorkspace } from './workspace/useWorkspace'
@@ -252,6 +253,15 @@ export function App() {
     report
   })
 
+  const suggestions = useSuggestions({
+    panes,
+    activePaneId: activePane?.id,
+    undoStack,
+    claims,
+    say,
+    report
+  })
+
   const notes = useNotes({
     articles,
     trashed,
@@ -279,7 +289,12 @@ export function App() {
     clearSelection: () => setSelectedIds(new Set()),
     showShortcuts: () => setShowingKeys(true)
   })
-  const shortcuts = [...claims.shortcuts, ...notes.shortcuts, ...workbenchKeys]
+  const shortcuts = [
+    ...suggestions.shortcuts,
+    ...claims.shortcuts,
+    ...notes.shortcuts,
+    ...workbenchKeys
+  ]
   useShortcuts(host?.host === 'electron', shortcuts)
 
   const onPaneScroll = useCallback(
@@ -426,6 +441,7 @@ export function App() {
                   onDetails={() => setDetailsFor(pane.articleId)}
                   notes={notes.articleNotes(pane)}
                   onToggleNotes={() => notes.toggleArticleNotes(pane.id)}
+                  suggestions={suggestions.paneSuggestions(pane)}
                 />
                 {index < visiblePanes.length - 1 && (
                   <Splitter

@@ -12,6 +12,8 @@ import { findMatches } from './findMatches'
 import type { HighlightLayer } from './highlightRegistry'
 import { clearOwner, paint } from './highlightRegistry'
 import type { TextIndex } from './TextIndex'
+import type { PaneSuggestions } from '../suggestions/SuggestionLayer'
+import { SuggestionLayer } from '../suggestions/SuggestionLayer'
 
 /** What the workspace can ask of a pane. */
 export interface PaneHandle {
@@ -51,6 +53,8 @@ interface Props {
   /** The article's notes drawer, when open. */
   notes: ReactNode
   onToggleNotes(): void
+  /** The attribution finder's suggested claims in this pane. */
+  suggestions: PaneSuggestions
 }
 
 /** One article, side by side with others: metadata, find, text with highlights. */
@@ -233,6 +237,15 @@ export function ReaderPane(props: Props) {
         <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
           <button
             type="button"
+            aria-label={`Suggest claims in ${title}`}
+            aria-pressed={props.suggestions.active}
+            title="Suggest claims (A): who says what, and how it is attributed"
+            onClick={props.suggestions.start}
+          >
+            ❝
+          </button>
+          <button
+            type="button"
             className="notes-toggle"
             aria-label={`Notes on ${title}`}
             aria-pressed={props.notes !== undefined}
@@ -341,6 +354,15 @@ export function ReaderPane(props: Props) {
             paneId={paneId}
             textIndex={textIndex}
             claims={props.claims}
+            body={body}
+            scrollToOffset={scrollToOffset}
+          />
+        )}
+        {article && (
+          <SuggestionLayer
+            paneId={paneId}
+            textIndex={textIndex}
+            suggestions={props.suggestions}
             body={body}
             scrollToOffset={scrollToOffset}
           />

@@ -10,6 +10,8 @@ export type HighlightLayer =
   | `claim-${ClaimStatus}`
   | 'claim-selected'
   | 'claim-phrase'
+  | 'suggestion'
+  | 'suggestion-current'
   | 'selected'
   | 'flash'
   | 'find'
@@ -23,6 +25,7 @@ function priorityOf(name: HighlightLayer): number {
   if (name === 'find-current') return 4
   if (name === 'find') return 3
   if (name === 'selected' || name === 'flash' || name === 'claim-selected') return 2
+  if (name === 'suggestion-current') return 2
   return name.startsWith('claim-') ? 0 : 1
 }
 
