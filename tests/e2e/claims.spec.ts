@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { WindowApi } from '../../src/shared/hostEvents'
+import type { Result } from '../../src/shared/result'
 import {
   clickQuote,
   expect,
@@ -343,6 +344,11 @@ test('claims from the keyboard: find, mark, status, credibility, claimant, grade
   await page.keyboard.press('ArrowUp')
   await expect(list.getByRole('button', { name: /About 30 ships/ })).toBeFocused()
   await expect(card).toContainText('About 30 ships')
+  // Delete in the list keeps the keyboard there, on the next claim.
+  await page.keyboard.press('Delete')
+  await expect(list.getByRole('button', { name: /mayor/ })).toBeFocused()
+  await expect(card).toContainText('has offered to mediate')
+  await expect.poll(async () => (await storedClaims(page)).claims.length).toBe(1)
 })
 
 test('a passage both highlighted and claimed; clicks cycle; the attribution phrase; linking by clicking the pane beside; axe in both themes', async ({
@@ -414,4 +420,71 @@ test('a passage both highlighted and claimed; clicks cycle; the attribution phra
   await page.screenshot({ path: `${shots}/claims-dark.png` })
   await page.emulateMedia({ colorScheme: 'light' })
   await page.screenshot({ path: `${shots}/claims-light.png` })
+})
+
+test('corroboration counts independent origins and warns of circular reporting in plain words', async ({
+  page,
+  host
+}) => {
+  await openBoth(page, host.url)
+  // Two supports from different claimants that both derive from the union's figure.
+  await page.evaluate(
+    async ({ wire, opinion }) => {
+      const api = (window as unknown as { api: WindowApi }).api
+      const value = async <T>(pending: Promise<Result<T>>): Promise<T> => {
+        const result = await pending
+        if (!result.ok) throw new Error(result.error.message)
+        return result.value
+      }
+      const articles = await value(api.listArticles({}))
+      const text = (title: string) =>
+        value(api.getArticle({ id: articles.find((a) => a.title === title)!.id }))
+      const [w, o] = [await text(wire), await text(opinion)]
+      const span = (article: { text: string }, quote: string) => {
+        const start = article.text.indexOf(quote)
+        if (start < 0) throw new Error(`"${quote}" is not in the text`)
+        return { start, end: start + quote.length }
+      }
+      const source = (name: string, kind: 'person' | 'organisation') =>
+        value(api.createSource({ name, kind }))
+      const union = await source('Velmora Dockers’ Union', 'organisation')
+      const marrow = await source('Ilse Marrow', 'person')
+      const columnist = await source('The columnist', 'person')
+      const claim = (article: { id: string; text: string }, quote: string, sourceId?: string) =>
+        value(api.createClaim({ articleId: article.id, ...span(article, quote), sourceId }))
+      const origin = await claim(w, 'roughly 2,400 workers have joined the stoppage', union.id)
+      const first = await claim(w, 'that figure counted everyone who had walked out', marrow.id)
+      const second = await claim(
+        o,
+        'The union speaks of thousands on the picket line',
+        columnist.id
+      )
+      const target = await claim(o, 'the general walkout described in the wire reports')
+      for (const support of [first, second]) {
+        await value(
+          api.createLink({
+            fromClaimId: support.id,
+            toClaimId: origin.id,
+            relation: 'derives-from'
+          })
+        )
+        await value(
+          api.createLink({ fromClaimId: support.id, toClaimId: target.id, relation: 'supports' })
+        )
+      }
+    },
+    { wire, opinion }
+  )
+  await expect(page.locator('[data-workspace-saved="true"]')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('article', { name: opinion })).toContainText('general walkout')
+  await clickQuote(page, opinion, 'the general walkout described')
+  const card = page.getByRole('region', { name: 'Selected claim' })
+  await expect(card.locator('.corroboration-counts')).toContainText('Supporting2 (1 independent)')
+  await expect(card.getByRole('list', { name: 'Warnings' })).toContainText(
+    'Circular reporting: “that figure counted everyone who had walked out” and “The union speaks of thousands on the picket line” look independent but lead back to one origin; they count once.'
+  )
+  // Four links in two panes: each number beside both of its passages.
+  await expect(page.locator('.link-marker')).toHaveCount(8)
+  await page.screenshot({ path: `${shots}/claims-circular.png` })
 })

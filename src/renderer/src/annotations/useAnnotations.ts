@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import type { InputOf } from '../../../shared/api'
 import { unwrap } from '../transport/unwrap'
+import { quoteOf } from '../claims/quoteOf'
 import type { UndoStack } from './UndoStack'
 
 export interface AnnotationActions {
@@ -105,7 +106,7 @@ export function useAnnotations(
       async highlight(articleId, start, end, color) {
         const annotation = await create({ articleId, start, end, color })
         undoStack.push({
-          label: 'highlight',
+          label: `highlight ${quoteOf(annotation.quote.exact)}`,
           undo: () => deleteOne(annotation),
           redo: async () => void (await recreate(annotation))
         })
@@ -117,7 +118,9 @@ export function useAnnotations(
         const undoable = (): void =>
           undoStack.push({
             label:
-              removed.length === 1 ? 'delete highlight' : `delete ${removed.length} highlights`,
+              removed.length === 1
+                ? `delete highlight ${quoteOf(removed[0]!.quote.exact)}`
+                : `delete ${removed.length} highlights`,
             undo: async () => {
               for (const annotation of removed) await recreate(annotation)
               onCountsChanged()
@@ -154,7 +157,10 @@ export function useAnnotations(
           // What was recoloured before a failure can still be undone.
           if (changed.length > 0) {
             undoStack.push({
-              label: 'change colour',
+              label:
+                changed.length === 1
+                  ? `colour of highlight ${quoteOf(changed[0]!.annotation.quote.exact)} ${changed[0]!.color} → ${color}`
+                  : `colour of ${changed.length} highlights → ${color}`,
               undo: async () => {
                 for (const { annotation, color: old } of changed) await setColor(annotation, old)
               },

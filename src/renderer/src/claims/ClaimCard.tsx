@@ -59,7 +59,7 @@ export function ClaimCard(props: Props) {
     <section className="claim-card" aria-label="Selected claim">
       <header className="claim-card-head">
         <span
-          className="grade-code"
+          className={`grade-code${grade.code.includes('?') ? ' ungraded' : ''}`}
           title={grade.meaning}
           aria-label={`Grade ${grade.code}: ${grade.meaning}`}
         >

@@ -79,7 +79,11 @@ export function ClaimList({ title, claims, selectedId, sources, markers, onSelec
                 >
                   <span className="claim-row-head">
                     <span className={`status-sample status-${claim.status}`}>{status}</span>
-                    <span className="grade-code small">{grade.code}</span>
+                    <span
+                      className={`grade-code small${grade.code.includes('?') ? ' ungraded' : ''}`}
+                    >
+                      {grade.code}
+                    </span>
                     {numbers.map((n) => (
                       <span key={n} className="link-number">
                         {n}

@@ -251,7 +251,18 @@ export function useClaimWorkbench(options: Options) {
     },
     deleteClaim() {
       if (!selected) return false
-      claims.remove(selected).then(() => setSelectedIds(new Set()), report)
+      // Deleting from the claims list keeps the keyboard there, on the next claim.
+      const inList = document.activeElement?.closest('[data-claim-row]') != null
+      const siblings = claims.byArticle.get(selected.articleId) ?? []
+      const at = siblings.findIndex((c) => c.id === selected.id)
+      const next = inList ? (siblings[at + 1] ?? siblings[at - 1]) : undefined
+      claims.remove(selected).then(() => {
+        if (!next) return setSelectedIds(new Set())
+        showClaim(next.articleId, next.id)
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-claim-row="${next.id}"]`)?.focus()
+        )
+      }, report)
       return true
     },
     cancelLink() {

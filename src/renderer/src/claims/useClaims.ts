@@ -162,19 +162,25 @@ export function useClaims({
     async (claim: Claim, edit: ClaimEdit) => {
       const where = { articleId: claim.articleId, id: claim.id }
       const back = reverseEdit(claim, edit)
-      const apply = async (fields: ClaimEdit): Promise<Claim> => {
+      const save = async (fields: ClaimEdit): Promise<Claim> => {
         const updated = await unwrap(window.api.updateClaim({ ...where, ...fields }))
         put(updated)
-        await changed(false)
         return updated
       }
-      const after = await apply(edit)
+      const after = await save(edit)
       undoStack.push({
         label: describe(claim, edit, after),
         reveal: () => reveal(claim.articleId, claim.id),
-        undo: async () => void (await apply(back)),
-        redo: async () => void (await apply(edit))
+        undo: async () => {
+          await save(back)
+          await changed(false)
+        },
+        redo: async () => {
+          await save(edit)
+          await changed(false)
+        }
       })
+      await changed(false)
     },
     [put, changed, undoStack, describe, reveal]
   )
@@ -184,7 +190,6 @@ export function useClaims({
       const where = { articleId: claim.articleId, id: claim.id }
       const { links } = await unwrap(window.api.deleteClaim(where))
       drop(claim)
-      await changed(true)
       const withLinks = links === 0 ? '' : links === 1 ? ' and its link' : ` and its ${links} links`
       undoStack.push({
         label: `delete claim ${quoteOf(claim.quote.exact)}${withLinks}`,
@@ -199,6 +204,7 @@ export function useClaims({
           await changed(true)
         }
       })
+      await changed(true)
     },
     [put, drop, changed, undoStack, reveal]
   )
@@ -224,7 +230,6 @@ export function useClaims({
       const made = await unwrap(
         window.api.createLink({ fromClaimId: from.id, toClaimId: to.id, relation })
       )
-      await changed(true)
       const id = { id: made.id }
       undoStack.push({
         label: `link: ${quoteOf(from.quote.exact, 32)} ${RELATION_LABELS[relation]} ${quoteOf(to.quote.exact, 32)}`,
@@ -238,6 +243,7 @@ export function useClaims({
           await changed(true)
         }
       })
+      await changed(true)
     },
     [changed, undoStack, reveal]
   )
@@ -246,7 +252,6 @@ export function useClaims({
     async (linked: LinkedClaim, claim: Claim) => {
       const id = { id: linked.link.id }
       await unwrap(window.api.deleteLink(id))
-      await changed(true)
       undoStack.push({
         label: `remove link between ${quoteOf(claim.quote.exact, 32)} and ${quoteOf(linked.other.exact, 32)}`,
         reveal: () => reveal(claim.articleId, claim.id),
@@ -259,6 +264,7 @@ export function useClaims({
           await changed(true)
         }
       })
+      await changed(true)
     },
     [changed, undoStack, reveal]
   )

@@ -65,12 +65,13 @@ export function useSources(undoStack: UndoStack, onError: (error: unknown) => vo
         await unwrap(window.api.gradeSource({ id: source.id, reliability: to, reason: why }))
         await refresh()
       }
-      await set(reliability, reason)
+      await unwrap(window.api.gradeSource({ id: source.id, reliability, reason }))
       undoStack.push({
         label: `reliability of “${source.name}” ${before ?? '?'} → ${reliability ?? '?'}`,
         undo: () => set(before, `Undo: ${reason}`.slice(0, MAX_REASON)),
         redo: () => set(reliability, `Redo: ${reason}`.slice(0, MAX_REASON))
       })
+      await refresh()
     },
     [undoStack, refresh]
   )
