@@ -44,6 +44,8 @@ export class Discourse {
   readonly #analyzed: AnalyzedText
   readonly #names: NameMention[]
   readonly #entities: Entity[] = []
+  /** The named ones by their name's words, so a mention finds its entity in one lookup. */
+  readonly #byName = new Map<string, Entity>()
   /** The named people among them, which surnames are looked up in. */
   readonly #people: Entity[] = []
 
@@ -159,8 +161,7 @@ export class Discourse {
   #named(name: NameMention): Entity {
     const key = name.words.join(' ')
     const known =
-      this.#entities.find((entity) => entity.name?.join(' ') === key) ??
-      (name.words.length === 1 ? this.#bySingleName(key) : undefined)
+      this.#byName.get(key) ?? (name.words.length === 1 ? this.#bySingleName(key) : undefined)
     if (known) return known
     const entity: Entity = {
       kind: name.kind === 'person' ? 'person' : 'organisation',
@@ -174,6 +175,7 @@ export class Discourse {
       lastSeen: name.first
     }
     this.#entities.push(entity)
+    this.#byName.set(key, entity)
     if (entity.kind === 'person') this.#people.push(entity)
     return entity
   }
