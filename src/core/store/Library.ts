@@ -632,6 +632,8 @@ export class Library {
     this.#index.markStale(await this.#changedSince(annotationNames, 'claims-index.json'))
     await removeStrayTempFiles(annotations, annotationNames)
     await removeStrayTempFiles(bodies, await readdir(bodies))
+    const notebooks = join(this.dataDir, 'notebooks')
+    await removeStrayTempFiles(notebooks, await readdir(notebooks).catch(() => []))
   }
 
   /** The articles whose annotation file was written at or after `reference` was. */

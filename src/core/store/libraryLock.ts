@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
 import { DossierError } from '../../shared/result'
-import { currentBootId, isRunning, processStartTicks } from './lock/processIdentity'
+import { currentBootId, isRunning, isSameBoot, processStartTicks } from './lock/processIdentity'
 import { OWNER_ONLY_FILE } from './ownerOnly'
 import { syncFolder } from './writeFileDurable'
 
@@ -178,7 +178,7 @@ function emptyHolder(): LockRecord {
 
 function isAlive(holder: LockRecord): boolean {
   if (holder.unclean) return false
-  const sameBoot = holder.bootId === currentBootId()
+  const sameBoot = isSameBoot(holder.bootId, currentBootId())
   // Another machine (a synced folder) cannot be checked: respect it, unless it is this
   // very boot under another name (a renamed machine).
   if (holder.hostname !== hostname() && !sameBoot) return true

@@ -65,7 +65,7 @@ export async function readRecovering<T>(
   }
   low.data = data
   if (backup || salvaged > 0) await low.write()
-  const reason = `was damaged (${damage.reason})`
+  const reason = `(${path}) could not be read: ${damage.reason}`
   const kept = `The damaged file is kept at ${damage.movedTo}.`
   const recovered =
     salvaged > 0

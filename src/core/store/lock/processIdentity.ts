@@ -15,6 +15,15 @@ export function currentBootId(): string {
   }
 }
 
+/** Whether two boot ids name one boot; boot times read a minute apart still do. */
+export function isSameBoot(a: string, b: string): boolean {
+  if (a === b) return true
+  const minutes = (id: string): number | undefined =>
+    /^booted-(-?\d+)$/.test(id) ? Number(id.slice(7)) : undefined
+  const [x, y] = [minutes(a), minutes(b)]
+  return x !== undefined && y !== undefined && Math.abs(x - y) <= 2
+}
+
 /**
  * When process `pid` started, in the kernel's clock ticks since boot (Linux), or undefined
  * where that cannot be read. A live pid whose start time differs from the recorded one is a

@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LibraryProblem } from '../../../src/shared/problem'
+import { runDossier } from './runDossier'
+
+let root: string
+let data: string
+let articleId: string
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dossier-cli-problems-'))
+  data = join(root, 'library')
+  const file = join(root, 'strike.txt')
+  await writeFile(file, 'Harbour strike enters third day\n\nDock workers walked out on Monday.\n')
+  const imported = await runDossier(data, '--json', 'import', file)
+  articleId = (JSON.parse(imported.stdout) as { article: { id: string } }[])[0]!.article.id
+  await runDossier(data, 'annotate', articleId, '--quote', 'Dock workers', '--note', 'who?')
+})
+afterAll(() => rm(root, { recursive: true, force: true }))
+
+describe('dossier backup and dossier problems', () => {
+  it('backup takes a verified backup and --list lists it', async () => {
+    const taken = await runDossier(data, '--json', 'backup')
+    expect(taken.code, taken.stderr).toBe(0)
+    const backup = JSON.parse(taken.stdout) as { dir: string; files: number }
+    const manifest = JSON.parse(await readFile(join(backup.dir, 'backup.json'), 'utf8'))
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain(
+      `annotations/${articleId}.json`
+    )
+    const listed = await runDossier(data, 'backup', '--list')
+    expect(listed.stdout).toContain(backup.dir)
+  })
+
+  it('a damaged file is reported after every command until acknowledged', async () => {
+    await writeFile(join(data, 'annotations', `${articleId}.json`), '{"format":2,"annot')
+    const shown = await runDossier(data, '--json', 'show', articleId)
+    expect(shown.code).toBe(0)
+    // Restored from the backup: the highlight is there, and the analyst is told.
+    expect((JSON.parse(shown.stdout) as { annotations: unknown[] }).annotations).toHaveLength(1)
+    expect(shown.stderr).toMatch(/restored annotations\/[0-9a-f]{16}\.json from the backup of/)
+    const again = await runDossier(data, 'list')
+    expect(again.stderr).toMatch(/acknowledge with: dossier problems --ack/)
+    const problems = JSON.parse(
+      (await runDossier(data, '--json', 'problems')).stdout
+    ) as LibraryProblem[]
+    expect(problems).toHaveLength(1)
+    const acked = await runDossier(data, 'problems', '--ack', problems[0]!.id)
+    expect(acked.code).toBe(0)
+    expect(acked.stdout).toContain('No open problems.')
+    expect((await runDossier(data, 'list')).stderr).toBe('')
+  })
+})
