@@ -1,0 +1,206 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { ArticleMeta } from '../../../shared/article'
+import type { ClaimBoardRow } from '../../../shared/claim'
+import type { UndoStack } from '../annotations/UndoStack'
+import { formatCount } from '../format/formatCount'
+import { useVirtualRows } from '../workspace/useVirtualRows'
+import { BoardFilters } from './BoardFilters'
+import type { BoardSort } from './BoardHeader'
+import { BoardHeader } from './BoardHeader'
+import { BoardRow } from './BoardRow'
+import type { BoardFacets } from './filterBoardEntries'
+import { filterByFacets } from './filterBoardEntries'
+import type { BoardEntry } from './indexBoardRows'
+import { indexBoardRows } from './indexBoardRows'
+import { sortBoardEntries } from './sortBoardEntries'
+import { TextNarrowing } from './TextNarrowing'
+import { useClaimBoardRows } from './useClaimBoardRows'
+import { useSearchIndexInIdleTime } from './useSearchIndexInIdleTime'
+import './board.css'
+
+interface Props {
+  /** Whether the board is on screen. */
+  shown: boolean
+  /** Claims are fetched again after every action on it, and when the articles change. */
+  undoStack: UndoStack
+  articles: readonly ArticleMeta[]
+  /** Opens the claim's article at its passage, in the current pane or beside it. */
+  onOpen(row: ClaimBoardRow, beside: boolean): void
+  onError(error: unknown): void
+}
+
+/** Rows are one line of fixed height, so only those in view are in the DOM. */
+const ROW_HEIGHT = 28
+const OVERSCAN = 3
+const CLAIMS = { one: 'claim', other: 'claims' }
+
+/**
+ * Every claim of the library in one table, used like the library: sort by any column,
+ * filter by text, status, tag and claimant, arrows move, Enter opens the article at the
+ * passage (Shift+Enter beside the current pane). Windowed and memoised for 50,000 claims:
+ * a keystroke in the filter searches precomputed keys and renders a few dozen rows.
+ */
+export function ClaimsBoard({ shown, undoStack, articles, onOpen, onError }: Props) {
+  const rows = useClaimBoardRows({ shown, undoStack, articles, onError })
+  const [sort, setSort] = useState<BoardSort>({
+    key: 'updatedAt',
+    descending: true
+  })
+  const [text, setText] = useState('')
+  const [facets, setFacets] = useState<BoardFacets>({ status: '', tag: '', claimant: '' })
+  const [cursor, setCursor] = useState<string>()
+
+  const index = useMemo(() => indexBoardRows(rows ?? []), [rows])
+  useSearchIndexInIdleTime(index)
+  const sorted = useMemo(
+    () => sortBoardEntries(index.entries, sort.key, sort.descending),
+    [index, sort]
+  )
+  const faceted = useMemo(() => filterByFacets(sorted, facets), [sorted, facets])
+  const narrowing = useMemo(() => new TextNarrowing(faceted, index), [faceted, index])
+  const needle = text.trim().toLowerCase()
+  const visible = useMemo(() => narrowing.filter(needle), [narrowing, needle])
+  const statusCounts = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const { row } of index.entries) counts.set(row.status, (counts.get(row.status) ?? 0) + 1)
+    return counts
+  }, [index])
+
+  const cursorIndex = useMemo(
+    () => (cursor === undefined ? -1 : visible.findIndex((entry) => entry.row.id === cursor)),
+    [visible, cursor]
+  )
+  const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
+    visible.length,
+    ROW_HEIGHT,
+    OVERSCAN,
+    cursorIndex
+  )
+
+  /** Set when the keyboard moved the cursor: its row takes the focus once rendered. */
+  const wantsFocus = useRef(false)
+
+  /** Moves the cursor to row `at` and scrolls it into view; it then takes the focus. */
+  const focusRow = useCallback(
+    (at: number, scroller: Element | null | undefined) => {
+      const entry = visible[at]
+      if (!entry) return
+      wantsFocus.current = true
+      setCursor(entry.row.id)
+      reveal(at, 'nearest', scroller?.querySelector('.board-head')?.clientHeight ?? ROW_HEIGHT)
+    },
+    [visible, reveal]
+  )
+
+  // The cursor's row is always rendered. Rows are reused by place, so when the row with
+  // the focus comes to show another claim, the focus moves on to the cursor's row.
+  useLayoutEffect(() => {
+    const grid = element.current
+    if (!grid || cursor === undefined) return
+    const focused = document.activeElement
+    const strayed = focused instanceof HTMLElement && grid.contains(focused) && focused.dataset.id
+    if (!wantsFocus.current && (!strayed || focused.dataset.id === cursor)) return
+    const row = grid.querySelector<HTMLElement>(`[role="row"][data-id="${CSS.escape(cursor)}"]`)
+    if (!row) return
+    wantsFocus.current = false
+    if (row !== focused) row.focus()
+  })
+
+  const onKey = useCallback(
+    (event: React.KeyboardEvent, id: string) => {
+      const at = visible.findIndex((entry) => entry.row.id === id)
+      const scroller = event.currentTarget.closest('.table-scroll')
+      const page = Math.max(1, Math.floor((scroller?.clientHeight ?? 0) / ROW_HEIGHT) - 2)
+      const moves: Record<string, number> = {
+        ArrowDown: at + 1,
+        ArrowUp: at - 1,
+        PageDown: at + page,
+        PageUp: at - page,
+        Home: 0,
+        End: visible.length - 1
+      }
+      const to = moves[event.key]
+      if (to !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault()
+        focusRow(Math.min(Math.max(to, 0), visible.length - 1), scroller)
+      } else if (event.key === 'Enter' && !event.altKey) {
+        event.preventDefault()
+        const entry = visible[at]
+        if (entry) onOpen(entry.row, event.shiftKey)
+      }
+    },
+    [visible, focusRow, onOpen]
+  )
+
+  const openEntry = useCallback(
+    (entry: BoardEntry, beside: boolean) => onOpen(entry.row, beside),
+    [onOpen]
+  )
+
+  const total = index.entries.length
+  // One row is always reachable with Tab, even when the cursor row was filtered out.
+  const focusable = cursorIndex >= 0 ? cursor : visible[indexes[0] ?? 0]?.row.id
+
+  return (
+    <section className="board" aria-label="Claims board">
+      <BoardFilters
+        index={index}
+        statusCounts={statusCounts}
+        text={text}
+        facets={facets}
+        count={
+          rows === undefined
+            ? 'Loading claims…'
+            : visible.length === total
+              ? formatCount(total, CLAIMS)
+              : `${visible.length.toLocaleString('en')} of ${formatCount(total, CLAIMS)}`
+        }
+        onText={setText}
+        onFacets={setFacets}
+        onDown={() => focusRow(Math.max(cursorIndex, 0), element.current)}
+      />
+      <div className="table-scroll" ref={ref} onScroll={onScroll}>
+        <div
+          role="grid"
+          className="board-grid"
+          aria-label="Claims"
+          aria-rowcount={visible.length + 1}
+          data-rows={rows === undefined ? undefined : visible.length}
+        >
+          <BoardHeader sort={sort} onSort={setSort} />
+          <div
+            role="rowgroup"
+            className="board-body"
+            style={{ height: visible.length * ROW_HEIGHT }}
+          >
+            {indexes.map((at, k) => {
+              const entry = visible[at]!
+              // Keyed by place, not by claim: a keystroke that changes every row in view
+              // rewrites their text instead of replacing them all.
+              return (
+                <BoardRow
+                  key={k}
+                  entry={entry}
+                  index={at}
+                  top={at * ROW_HEIGHT}
+                  selected={entry.row.id === cursor}
+                  focusable={entry.row.id === focusable}
+                  onSelect={setCursor}
+                  onOpen={openEntry}
+                  onKey={onKey}
+                />
+              )
+            })}
+          </div>
+        </div>
+        {rows !== undefined && visible.length === 0 && (
+          <p className="empty">
+            {total > 0
+              ? 'No claim matches the filters.'
+              : 'No claims yet. Select a passage in an article and mark it as a claim.'}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

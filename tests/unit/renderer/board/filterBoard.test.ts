@@ -1,0 +1,122 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  filterByFacets,
+  filterByText,
+  NO_CLAIMANT
+} from '../../../../src/renderer/src/board/filterBoardEntries'
+import { indexBoardRows, searchTextOf } from '../../../../src/renderer/src/board/indexBoardRows'
+import type { BoardIndex } from '../../../../src/renderer/src/board/indexBoardRows'
+import { TextNarrowing } from '../../../../src/renderer/src/board/TextNarrowing'
+import { boardRow } from './boardRows'
+
+const rows = [
+  boardRow({
+    id: 'c1',
+    exact: 'roughly 2,400 workers walked out',
+    statement: 'About 2,400 on strike',
+    sourceId: 's1',
+    sourceName: 'Velmora Dockers’ Union',
+    status: 'disputed',
+    tags: ['figures'],
+    articleTitle: 'Port strike enters third day'
+  }),
+  boardRow({
+    id: 'c2',
+    exact: 'fewer than 1,100 stayed away',
+    sourceId: 's2',
+    sourceName: 'Port Authority',
+    status: 'supported',
+    articleTitle: 'Port strike enters third day'
+  }),
+  boardRow({
+    id: 'c3',
+    exact: 'Dražić called the talks “frank”',
+    status: 'unreviewed',
+    tags: ['quotes'],
+    articleTitle: 'Border talks end without a deal'
+  })
+]
+
+const ids = (list: { row: { id: string } }[]): string[] => list.map((e) => e.row.id)
+
+/** The index with every claim's signature made, as idle time leaves it. */
+function indexed(list = rows): BoardIndex {
+  const index = indexBoardRows(list)
+  for (const entry of index.entries) index.signatures.add(entry.at, searchTextOf(entry))
+  return index
+}
+
+describe('the claims board filters', () => {
+  it('match the passage, statement, claimant or article title, in any case', () => {
+    const index = indexed()
+    const find = (needle: string): string[] => ids(filterByText(index.entries, index, needle))
+    expect(find('2,400 workers')).toEqual(['c1'])
+    expect(find('on strike')).toEqual(['c1'])
+    expect(find('port authority')).toEqual(['c2'])
+    expect(find('third day')).toEqual(['c1', 'c2'])
+    expect(find('dražić')).toEqual(['c3'])
+    expect(find('nobody')).toEqual([])
+  })
+
+  it('keep only the claims of a status, a tag or a claimant, or with no claimant', () => {
+    const { entries } = indexed()
+    const by = (status = '', tag = '', claimant = ''): string[] =>
+      ids(filterByFacets(entries, { status: status as '', tag, claimant }))
+    expect(by('disputed')).toEqual(['c1'])
+    expect(by('', 'figures')).toEqual(['c1'])
+    expect(by('', '', 's2')).toEqual(['c2'])
+    expect(by('', '', NO_CLAIMANT)).toEqual(['c3'])
+    expect(by('supported', 'figures')).toEqual([])
+  })
+
+  it('list the tags and claimants in use, and grade each claim', () => {
+    const index = indexBoardRows([
+      ...rows,
+      boardRow({
+        id: 'c4',
+        sourceId: 's1',
+        sourceName: 'Velmora Dockers’ Union',
+        reliability: 'B',
+        credibility: 3
+      })
+    ])
+    expect(index.tags).toEqual(['figures', 'quotes'])
+    expect(index.sources.map((s) => s.name)).toEqual(['Port Authority', 'Velmora Dockers’ Union'])
+    expect(index.entries.map((e) => e.grade)).toEqual(['??', '??', '??', 'B3'])
+  })
+
+  it('find the same claims with signatures, before them, and while narrowing', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', 'é', ' ', 'Ж', '😀'),
+      maxLength: 40
+    })
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 30 }),
+        fc.array(text, { maxLength: 8 }),
+        (passages, typed) => {
+          // No title: only the passage can match.
+          const list = passages.map((exact, i) =>
+            boardRow({ id: `c${i}`, exact, articleTitle: '' })
+          )
+          const plain = indexBoardRows(list)
+          const signed = indexed(list)
+          const narrowing = new TextNarrowing(signed.entries, signed)
+          // A phrase typed character by character, then backspaced.
+          const needles = typed.flatMap((word) =>
+            [...word.toLowerCase()].map((_, n, chars) => chars.slice(0, n + 1).join(''))
+          )
+          for (const needle of [...needles, ...needles.reverse()]) {
+            const expected = list
+              .filter((r) => r.exact.toLowerCase().includes(needle))
+              .map((r) => r.id)
+            expect(ids(filterByText(plain.entries, plain, needle))).toEqual(expected)
+            expect(ids(filterByText(signed.entries, signed, needle))).toEqual(expected)
+            expect(ids(narrowing.filter(needle))).toEqual(expected)
+          }
+        }
+      )
+    )
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { clipForCell } from '../../../../src/renderer/src/board/clipForCell'
+import { indexBoardRows } from '../../../../src/renderer/src/board/indexBoardRows'
+import { sameBoardRows } from '../../../../src/renderer/src/board/sameBoardRows'
+import { sortBoardEntries } from '../../../../src/renderer/src/board/sortBoardEntries'
+import { boardRow } from './boardRows'
+
+const rows = [
+  boardRow({
+    id: 'a',
+    exact: 'école',
+    reliability: 'B',
+    credibility: 3,
+    status: 'refuted',
+    links: 2
+  }),
+  boardRow({ id: 'b', exact: 'Zebra', reliability: 'A', status: 'unreviewed', links: 0 }),
+  boardRow({ id: 'c', exact: 'ecole', credibility: 1, status: 'supported', links: 5 }),
+  boardRow({ id: 'd', exact: 'apple', reliability: 'B', credibility: 1, status: 'checking' }),
+  boardRow({ id: 'e', exact: 'Ecoles', status: 'disputed', links: 1 })
+]
+const order = (key: Parameters<typeof sortBoardEntries>[1], descending = false): string[] =>
+  sortBoardEntries(indexBoardRows(rows).entries, key, descending).map((e) => e.row.id)
+
+describe('sorting the claims board', () => {
+  it('orders text without case or accents (ties by last change, then id)', () => {
+    expect(order('passage')).toEqual(['d', 'a', 'c', 'e', 'b'])
+  })
+
+  it('orders grades A1 to F6, a half not graded after the graded, none graded last', () => {
+    expect(order('grade')).toEqual(['b', 'd', 'a', 'c', 'e'])
+    // Descending keeps what is not graded at all last.
+    expect(order('grade', true)).toEqual(['c', 'a', 'd', 'b', 'e'])
+  })
+
+  it('orders statuses as the review goes, and links by number', () => {
+    expect(order('status')).toEqual(['b', 'd', 'c', 'e', 'a'])
+    expect(order('links', true)).toEqual(['c', 'a', 'e', 'b', 'd'])
+  })
+})
+
+describe('a fresh answer', () => {
+  it('is the same board unless a claim, its claimant, its article or its links changed', () => {
+    const again = rows.map((row) => ({ ...row }))
+    expect(sameBoardRows(rows, again)).toBe(true)
+    again[1] = { ...again[1]!, sourceName: 'Merged into another' }
+    expect(sameBoardRows(rows, again)).toBe(false)
+    expect(sameBoardRows(rows, rows.slice(1))).toBe(false)
+  })
+})
+
+describe('a long text in a cell', () => {
+  it('is cut with an ellipsis, never inside a surrogate pair', () => {
+    expect(clipForCell('short', 10)).toBe('short')
+    expect(clipForCell('abcdefghij', 4)).toBe('abcd…')
+    expect(clipForCell('abc😀def', 4)).toBe('abc…')
+  })
+})
