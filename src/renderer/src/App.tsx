@@ -1,30 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Article } from "../../shared/article";
-import type { HostInfo } from "../../shared/api";
-import type { MenuCommand } from "../../shared/hostEvents";
-import { AnnotationsPanel } from "./annotations/AnnotationsPanel";
-import { UndoStack } from "./annotations/UndoStack";
-import { useAnnotations } from "./annotations/useAnnotations";
-import { useHighlighting } from "./annotations/useHighlighting";
-import { useClaimWorkbench } from "./claims/useClaimWorkbench";
-import { ImportProgressBar } from "./importing/ImportProgressBar";
-import { ImportReview } from "./importing/ImportReview";
-import { useImportFlow } from "./importing/useImportFlow";
-import { PasteDialog } from "./importing/PasteDialog";
-import { readDroppedFiles } from "./importing/readDroppedFiles";
-import { ArticleDetails } from "./library/ArticleDetails";
-import { LibraryPanel } from "./library/LibraryPanel";
-import { fieldUndo } from "./notes/fieldUndo";
-import { NotesContext } from "./notes/NotesContext";
-import { useNotes } from "./notes/useNotes";
-import { ProblemsBanner } from "./problems/ProblemsBanner";
-import type { PaneHandle } from "./reader/ReaderPane";
-import { ReaderPane } from "./reader/ReaderPane";
-import { useSuggestions } from "./suggestions/useSuggestions";
-import { Splitter } from "./workspace/Splitter";
-import { Toolbar } from "./workspace/Toolbar";
-import { useWorkspace } from "./workspace/useWorkspace";
-import { isTyping } from "./workspace/isTyping";
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Article } from '../../shared/article'
+import type { HostInfo } from '../../shared/api'
+import type { MenuCommand } from '../../shared/hostEvents'
+import { AnnotationsPanel } from './annotations/AnnotationsPanel'
+import { UndoStack } from './annotations/UndoStack'
+import { useAnnotations } from './annotations/useAnnotations'
+import { useHighlighting } from './annotations/useHighlighting'
+import { useClaimWorkbench } from './claims/useClaimWorkbench'
+import { ImportProgressBar } from './importing/ImportProgressBar'
+import { ImportReview } from './importing/ImportReview'
+import { useImportFlow } from './importing/useImportFlow'
+import { PasteDialog } from './importing/PasteDialog'
+import { readDroppedFiles } from './importing/readDroppedFiles'
+import { ArticleDetails } from './library/ArticleDetails'
+import { LibraryPanel } from './library/LibraryPanel'
+import { fieldUndo } from './notes/fieldUndo'
+import { NotesContext } from './notes/NotesContext'
+import { useNotes } from './notes/useNotes'
+import { ProblemsBanner } from './problems/ProblemsBanner'
+import type { PaneHandle } from './reader/ReaderPane'
+import { ReaderPane } from './reader/ReaderPane'
+import { useSuggestions } from './suggestions/useSuggestions'
+import { Splitter } from './workspace/Splitter'
+import { Toolbar } from './workspace/Toolbar'
+import { useWorkspace } from './workspace/useWorkspace'
+import { isTyping } from './workspace/isTyping'
 import {
   closeArticles,
   closePane,
@@ -32,91 +32,75 @@ import {
   openInPanes,
   resizePanes,
   setPaneScroll,
-  toggleMaximized,
-} from "./workspace/paneLayout";
-import { ShortcutSheet } from "./workspace/ShortcutSheet";
-import { Messages } from "./workspace/Messages";
-import { useMessages } from "./workspace/useMessages";
-import { useShortcuts } from "./workspace/useShortcuts";
-import { useWorkbenchShortcuts } from "./workspace/workbenchShortcuts";
-import { useLibraryList } from "./library/useLibraryList";
-import { unwrap } from "./transport/unwrap";
+  toggleMaximized
+} from './workspace/paneLayout'
+import { ShortcutSheet } from './workspace/ShortcutSheet'
+import { Messages } from './workspace/Messages'
+import { useMessages } from './workspace/useMessages'
+import { useShortcuts } from './workspace/useShortcuts'
+import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
+import { useLibraryList } from './library/useLibraryList'
+import { unwrap } from './transport/unwrap'
 
-type Loaded = Article | { error: string };
+type Loaded = Article | { error: string }
 
 export function App() {
-  const [host, setHost] = useState<HostInfo>();
-  const [showTrash, setShowTrash] = useState(false);
-  const [loaded, setLoaded] = useState<ReadonlyMap<string, Loaded>>(new Map());
-  const [pasting, setPasting] = useState(false);
-  const [detailsFor, setDetailsFor] = useState<string>();
-  const [dragging, setDragging] = useState(false);
-  const paneHandles = useRef(new Map<string, PaneHandle>());
-  const syncing = useRef(false);
-  const requested = useRef(new Set<string>());
+  const [host, setHost] = useState<HostInfo>()
+  const [showTrash, setShowTrash] = useState(false)
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, Loaded>>(new Map())
+  const [pasting, setPasting] = useState(false)
+  const [detailsFor, setDetailsFor] = useState<string>()
+  const [dragging, setDragging] = useState(false)
+  const paneHandles = useRef(new Map<string, PaneHandle>())
+  const syncing = useRef(false)
+  const requested = useRef(new Set<string>())
 
-  const { messages, say, report } = useMessages();
+  const { messages, say, report } = useMessages()
 
   // Notices (a damaged file moved aside) can appear whenever a file is first read; show
   // each once.
-  const noticesShown = useRef(0);
+  const noticesShown = useRef(0)
   const checkNotices = useCallback(() => {
     unwrap(window.api.getHostInfo({})).then((info) => {
-      setHost(info);
-      for (const notice of info.notices.slice(noticesShown.current))
-        say(notice, "error");
-      noticesShown.current = info.notices.length;
-    }, report);
-  }, [report, say]);
-  useEffect(checkNotices, [checkNotices]);
+      setHost(info)
+      for (const notice of info.notices.slice(noticesShown.current)) say(notice, 'error')
+      noticesShown.current = info.notices.length
+    }, report)
+  }, [report, say])
+  useEffect(checkNotices, [checkNotices])
 
-  const { workspace, update, saved } = useWorkspace(checkNotices, report);
-  const {
-    articles,
-    trashed,
-    refresh: refreshLibrary,
-    addImported,
-  } = useLibraryList(report);
-  const [undoStack] = useState(() => new UndoStack());
-  const [showingKeys, setShowingKeys] = useState(false);
-  const countsChanged = useCallback(
-    () => void refreshLibrary(),
-    [refreshLibrary],
-  );
-  const annotations = useAnnotations(countsChanged, undoStack);
+  const { workspace, update, saved } = useWorkspace(checkNotices, report)
+  const { articles, trashed, refresh: refreshLibrary, addImported } = useLibraryList(report)
+  const [undoStack] = useState(() => new UndoStack())
+  const [showingKeys, setShowingKeys] = useState(false)
+  const countsChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
+  const annotations = useAnnotations(countsChanged, undoStack)
 
   // Load the text and annotations of every article a pane shows.
-  const { load: loadAnnotations } = annotations;
+  const { load: loadAnnotations } = annotations
   const wanted = useMemo(
     () => [...new Set(workspace?.panes.map((p) => p.articleId) ?? [])],
-    [workspace?.panes],
-  );
+    [workspace?.panes]
+  )
   useEffect(() => {
     for (const id of wanted) {
-      if (requested.current.has(id)) continue;
-      requested.current.add(id);
+      if (requested.current.has(id)) continue
+      requested.current.add(id)
       window.api.getArticle({ id }).then((result) => {
         setLoaded((map) =>
-          new Map(map).set(
-            id,
-            result.ok ? result.value : { error: result.error.message },
-          ),
-        );
+          new Map(map).set(id, result.ok ? result.value : { error: result.error.message })
+        )
         // A pane that failed to load tries again when it is next opened.
-        if (!result.ok) requested.current.delete(id);
-        else loadAnnotations(id).then(checkNotices, report);
-      }, report);
+        if (!result.ok) requested.current.delete(id)
+        else loadAnnotations(id).then(checkNotices, report)
+      }, report)
     }
-  }, [wanted, loadAnnotations, checkNotices, report]);
+  }, [wanted, loadAnnotations, checkNotices, report])
 
-  const panes = useMemo(() => workspace?.panes ?? [], [workspace?.panes]);
-  const activePane =
-    panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0];
-  const activeArticle = activePane
-    ? loaded.get(activePane.articleId)
-    : undefined;
-  const activeAnnotations =
-    (activePane && annotations.byArticle.get(activePane.articleId)) || [];
+  const panes = useMemo(() => workspace?.panes ?? [], [workspace?.panes])
+  const activePane = panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0]
+  const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
+  const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
 
   const {
     selectedIds,
@@ -124,86 +108,74 @@ export function App() {
     selectedAnnotations,
     highlightSelection,
     setColor,
-    undoRedo,
-  } = useHighlighting({
-    workspace,
-    panes,
-    update,
-    paneHandles,
-    annotations,
-    say,
-    report,
-  });
+    undoRedo
+  } = useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
 
   const openArticles = useCallback(
     (ids: string[], inNewPane: boolean) => {
-      let dropped = 0;
+      let dropped = 0
       update((w) => {
-        const opened = openInPanes(w, ids, inNewPane);
-        dropped = opened.dropped;
-        return opened.workspace;
-      });
-      if (dropped > 0)
-        say(
-          `${dropped} article(s) not opened: close some panes first.`,
-          "error",
-        );
-      setSelectedIds(new Set());
+        const opened = openInPanes(w, ids, inNewPane)
+        dropped = opened.dropped
+        return opened.workspace
+      })
+      if (dropped > 0) say(`${dropped} article(s) not opened: close some panes first.`, 'error')
+      setSelectedIds(new Set())
     },
-    [update, say, setSelectedIds],
-  );
+    [update, say, setSelectedIds]
+  )
 
   /** Forgets texts and highlights of articles deleted for good. */
   const forgetArticles = useCallback(
     (ids: string[]) => {
-      for (const id of ids) requested.current.delete(id);
-      setLoaded((map) => new Map([...map].filter(([id]) => !ids.includes(id))));
-      annotations.forget(ids);
+      for (const id of ids) requested.current.delete(id)
+      setLoaded((map) => new Map([...map].filter(([id]) => !ids.includes(id))))
+      annotations.forget(ids)
     },
-    [annotations],
-  );
+    [annotations]
+  )
 
-  const toggleTrash = useCallback(() => setShowTrash((t) => !t), []);
+  const toggleTrash = useCallback(() => setShowTrash((t) => !t), [])
 
   const trashArticles = useCallback(
     (ids: string[]) =>
       void unwrap(window.api.deleteArticles({ ids }))
         .then(() => {
-          update((w) => closeArticles(w, ids));
-          say(`Moved ${ids.length} article(s) to the Trash.`);
-          return refreshLibrary();
+          update((w) => closeArticles(w, ids))
+          say(`Moved ${ids.length} article(s) to the Trash.`)
+          return refreshLibrary()
         })
         .catch(report),
-    [update, say, refreshLibrary, report],
-  );
+    [update, say, refreshLibrary, report]
+  )
 
   const restoreArticles = useCallback(
     (ids: string[]) =>
       void unwrap(window.api.restoreArticles({ ids }))
         .then(() => {
-          say(`Restored ${ids.length} article(s).`);
-          return refreshLibrary();
+          say(`Restored ${ids.length} article(s).`)
+          return refreshLibrary()
         })
         .catch(report),
-    [say, refreshLibrary, report],
-  );
+    [say, refreshLibrary, report]
+  )
 
   const emptyTrash = useCallback(() => {
-    const gone = trashed.map((a) => a.id);
+    const gone = trashed.map((a) => a.id)
     if (
       !window.confirm(
-        `Delete ${gone.length} article(s) and their annotations for good? This cannot be undone.`,
+        `Delete ${gone.length} article(s) and their annotations for good? This cannot be undone.`
       )
     )
-      return;
+      return
     unwrap(window.api.emptyTrash({}))
       .then(({ deleted }) => {
-        forgetArticles(gone);
-        say(`Deleted ${deleted} article(s) for good.`);
-        return refreshLibrary();
+        forgetArticles(gone)
+        say(`Deleted ${deleted} article(s) for good.`)
+        return refreshLibrary()
       })
-      .catch(report);
-  }, [trashed, forgetArticles, say, refreshLibrary, report]);
+      .catch(report)
+  }, [trashed, forgetArticles, say, refreshLibrary, report])
 
   const {
     review,
@@ -214,42 +186,42 @@ export function App() {
     filePicker,
     importFiles,
     startImport,
-    importPasted,
+    importPasted
   } = useImportFlow({
     nativeDialogs: host?.nativeDialogs === true,
     onImported: addImported,
     onFinished: refreshLibrary,
-    onError: report,
-  });
+    onError: report
+  })
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      const typing = isTyping(document.activeElement);
+      const typing = isTyping(document.activeElement)
       // Menu accelerators arrive here even while a dialog is open; the dialog has the keys,
       // and in a text field Undo and Redo are about the typing.
-      if ((command === "undo" || command === "redo") && typing) {
-        fieldUndo(command);
-        return;
+      if ((command === 'undo' || command === 'redo') && typing) {
+        fieldUndo(command)
+        return
       }
-      if (document.querySelector("dialog[open]")) return;
-      if (command === "import") void startImport();
-      else if (command === "paste") setPasting(true);
-      else if (command === "find") {
-        if (activePane) paneHandles.current.get(activePane.id)?.openFind();
-      } else void undoRedo(command);
+      if (document.querySelector('dialog[open]')) return
+      if (command === 'import') void startImport()
+      else if (command === 'paste') setPasting(true)
+      else if (command === 'find') {
+        if (activePane) paneHandles.current.get(activePane.id)?.openFind()
+      } else void undoRedo(command)
     },
-    [startImport, activePane, undoRedo],
-  );
+    [startImport, activePane, undoRedo]
+  )
 
-  useEffect(() => window.api.onMenuCommand(runCommand), [runCommand]);
+  useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
 
   const titleOf = useCallback(
     (id: string) => {
-      const entry = loaded.get(id);
-      return entry && "title" in entry ? entry.title : "an article";
+      const entry = loaded.get(id)
+      return entry && 'title' in entry ? entry.title : 'an article'
     },
-    [loaded],
-  );
+    [loaded]
+  )
   const claims = useClaimWorkbench({
     panes,
     activeArticleId: activePane?.articleId,
@@ -262,8 +234,8 @@ export function App() {
     activatePane: (id) => update((w) => ({ ...w, activePaneId: id })),
     onCountsChanged: countsChanged,
     say,
-    report,
-  });
+    report
+  })
 
   const suggestions = useSuggestions({
     panes,
@@ -271,8 +243,8 @@ export function App() {
     undoStack,
     claims,
     say,
-    report,
-  });
+    report
+  })
 
   const notes = useNotes({
     articles,
@@ -286,67 +258,62 @@ export function App() {
     selectedClaim: claims.selected,
     titleOf,
     say,
-    report,
-  });
+    report
+  })
 
   const workbenchKeys = useWorkbenchShortcuts({
     command: runCommand,
     highlight: () => void highlightSelection(),
     color: (color) => void setColor(color),
     deleteSelected: () => {
-      if (selectedAnnotations.length === 0) return false;
-      annotations
-        .remove(selectedAnnotations)
-        .then(() => setSelectedIds(new Set()), report);
-      return true;
+      if (selectedAnnotations.length === 0) return false
+      annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
+      return true
     },
     clearSelection: () => setSelectedIds(new Set()),
-    showShortcuts: () => setShowingKeys(true),
-  });
+    showShortcuts: () => setShowingKeys(true)
+  })
   const shortcuts = [
     ...suggestions.shortcuts,
     ...claims.shortcuts,
     ...notes.shortcuts,
-    ...workbenchKeys,
-  ];
-  useShortcuts(host?.host === "electron", shortcuts);
+    ...workbenchKeys
+  ]
+  useShortcuts(host?.host === 'electron', shortcuts)
 
   const onPaneScroll = useCallback(
     (paneId: string, fraction: number) => {
-      update((w) => setPaneScroll(w, paneId, fraction));
-      if (!workspace?.scrollSync || syncing.current) return;
-      syncing.current = true;
+      update((w) => setPaneScroll(w, paneId, fraction))
+      if (!workspace?.scrollSync || syncing.current) return
+      syncing.current = true
       for (const [id, handle] of paneHandles.current)
-        if (id !== paneId) handle.setScrollFraction(fraction);
-      window.requestAnimationFrame(() => (syncing.current = false));
+        if (id !== paneId) handle.setScrollFraction(fraction)
+      window.requestAnimationFrame(() => (syncing.current = false))
     },
-    [update, workspace?.scrollSync],
-  );
+    [update, workspace?.scrollSync]
+  )
 
-  if (!workspace)
-    return <div className="app-loading">Opening your library…</div>;
+  if (!workspace) return <div className="app-loading">Opening your library…</div>
 
   const visiblePanes = workspace.maximizedPaneId
     ? panes.filter((p) => p.id === workspace.maximizedPaneId)
-    : panes;
-  const totalWidth = visiblePanes.reduce((sum, p) => sum + p.width, 0);
+    : panes
+  const totalWidth = visiblePanes.reduce((sum, p) => sum + p.width, 0)
 
   return (
     <div
-      className={`app${dragging ? " dragging" : ""}`}
+      className={`app${dragging ? ' dragging' : ''}`}
       data-workspace-saved={saved}
       onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes("Files")) return;
-        event.preventDefault();
-        setDragging(true);
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDragging(true)
       }}
-      onDragLeave={(event) =>
-        event.currentTarget === event.target && setDragging(false)
-      }
+      onDragLeave={(event) => event.currentTarget === event.target && setDragging(false)}
       onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        readDroppedFiles(event.dataTransfer).then(importFiles, report);
+        event.preventDefault()
+        setDragging(false)
+        readDroppedFiles(event.dataTransfer).then(importFiles, report)
       }}
     >
       <Toolbar
@@ -361,16 +328,12 @@ export function App() {
         onRenameColor={(color, name) =>
           update((w) => ({
             ...w,
-            colorNames: w.colorNames.map((n, i) =>
-              i === color - 1 ? name : n,
-            ),
+            colorNames: w.colorNames.map((n, i) => (i === color - 1 ? name : n))
           }))
         }
-        onToggleSync={() =>
-          update((w) => ({ ...w, scrollSync: !w.scrollSync }))
-        }
-        onUndo={() => void undoRedo("undo")}
-        onRedo={() => void undoRedo("redo")}
+        onToggleSync={() => update((w) => ({ ...w, scrollSync: !w.scrollSync }))}
+        onUndo={() => void undoRedo('undo')}
+        onRedo={() => void undoRedo('redo')}
         onClaim={claims.markClaim}
         onShowShortcuts={() => setShowingKeys(true)}
         notebooksShown={notes.notebooksShown}
@@ -384,16 +347,14 @@ export function App() {
         hidden
         aria-label="Choose files to import"
         onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = "";
-          void importFiles(files);
+          const files = [...(event.target.files ?? [])]
+          event.target.value = ''
+          void importFiles(files)
         }}
       />
       <main
         className="workspace"
-        style={{
-          gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px`,
-        }}
+        style={{ gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px` }}
       >
         <LibraryPanel
           articles={showTrash ? trashed : articles}
@@ -412,7 +373,7 @@ export function App() {
           onDelta={(px) =>
             update((w) => ({
               ...w,
-              libraryWidth: Math.min(Math.max(w.libraryWidth + px, 240), 1200),
+              libraryWidth: Math.min(Math.max(w.libraryWidth + px, 240), 1200)
             }))
           }
         />
@@ -421,14 +382,14 @@ export function App() {
             <div className="panes-empty">
               <h2>Nothing open</h2>
               <p>
-                Double-click an article to read it here; Shift+double-click (or
-                Shift+Enter) opens it beside the current one.
+                Double-click an article to read it here; Shift+double-click (or Shift+Enter) opens
+                it beside the current one.
               </p>
             </div>
           )}
           {visiblePanes.map((pane, index) => {
-            const entry = loaded.get(pane.articleId);
-            const article = entry && "text" in entry ? entry : undefined;
+            const entry = loaded.get(pane.articleId)
+            const article = entry && 'text' in entry ? entry : undefined
             return (
               <div
                 className="pane-slot"
@@ -438,11 +399,7 @@ export function App() {
                 <ReaderPane
                   paneId={pane.id}
                   article={article}
-                  error={
-                    entry && "error" in entry && entry.error
-                      ? entry.error
-                      : undefined
-                  }
+                  error={entry && 'error' in entry && entry.error ? entry.error : undefined}
                   annotations={annotations.byArticle.get(pane.articleId) ?? []}
                   selectedIds={selectedIds}
                   claims={claims.paneClaims(pane)}
@@ -452,20 +409,16 @@ export function App() {
                   count={panes.length}
                   initialScroll={pane.scroll}
                   handle={(handle) => {
-                    if (handle) paneHandles.current.set(pane.id, handle);
-                    else paneHandles.current.delete(pane.id);
+                    if (handle) paneHandles.current.set(pane.id, handle)
+                    else paneHandles.current.delete(pane.id)
                   }}
                   onActivate={() =>
                     workspace.activePaneId !== pane.id &&
                     update((w) => ({ ...w, activePaneId: pane.id }))
                   }
                   onClose={() => update((w) => closePane(w, pane.id))}
-                  onMove={(direction) =>
-                    update((w) => movePane(w, panes.indexOf(pane), direction))
-                  }
-                  onToggleMaximize={() =>
-                    update((w) => toggleMaximized(w, pane.id))
-                  }
+                  onMove={(direction) => update((w) => movePane(w, panes.indexOf(pane), direction))}
+                  onToggleMaximize={() => update((w) => toggleMaximized(w, pane.id))}
                   onScroll={(fraction) => onPaneScroll(pane.id, fraction)}
                   onSelectAnnotations={(ids) => setSelectedIds(new Set(ids))}
                   onHighlight={() => void highlightSelection()}
@@ -479,47 +432,32 @@ export function App() {
                     label="Resize panes"
                     value={Math.round((pane.width / totalWidth) * 100)}
                     onDelta={(px, width) =>
-                      update((w) =>
-                        resizePanes(w, panes.indexOf(pane), px / width),
-                      )
+                      update((w) => resizePanes(w, panes.indexOf(pane), px / width))
                     }
                   />
                 )}
               </div>
-            );
+            )
           })}
         </section>
         <NotesContext value={notes.workbench}>
           <AnnotationsPanel
-            title={
-              activeArticle && "title" in activeArticle
-                ? activeArticle.title
-                : undefined
-            }
+            title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
             annotations={activeAnnotations}
             selectedIds={selectedIds}
             colorNames={workspace.colorNames}
             onSelect={(annotation) => {
-              setSelectedIds(new Set([annotation.id]));
-              const pane = panes.find(
-                (p) => p.articleId === annotation.articleId,
-              );
+              setSelectedIds(new Set([annotation.id]))
+              const pane = panes.find((p) => p.articleId === annotation.articleId)
               if (pane)
                 paneHandles.current
                   .get(pane.id)
-                  ?.scrollToOffset(
-                    annotation.position.start,
-                    annotation.position,
-                  );
+                  ?.scrollToOffset(annotation.position.start, annotation.position)
             }}
             onDelete={(list) =>
-              void annotations
-                .remove(list)
-                .then(() => setSelectedIds(new Set()), report)
+              void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
             }
-            onRecolor={(list, color) =>
-              void annotations.recolor(list, color).catch(report)
-            }
+            onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
             onNoteSaved={annotations.saved}
             claimCard={claims.card}
             claimList={claims.list}
@@ -528,79 +466,60 @@ export function App() {
         {notes.panel}
       </main>
       <Messages messages={messages} />
-      {dragging && (
-        <div className="drop-hint">Drop files or folders to import them</div>
-      )}
-      {progress && (
-        <ImportProgressBar progress={progress} onCancel={cancelImport} />
-      )}
+      {dragging && <div className="drop-hint">Drop files or folders to import them</div>}
+      {progress && <ImportProgressBar progress={progress} onCancel={cancelImport} />}
       {review && (
         <ImportReview
           files={review.files}
           cancelled={review.cancelled}
           onChange={(index, outcome, replaced) => {
-            if (replaced) update((w) => closeArticles(w, [replaced]));
+            if (replaced) update((w) => closeArticles(w, [replaced]))
             setReview(
               (r) =>
-                r && {
-                  ...r,
-                  files: r.files.map((f, i) =>
-                    i === index ? { ...f, outcome } : f,
-                  ),
-                },
-            );
-            void refreshLibrary();
+                r && { ...r, files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f)) }
+            )
+            void refreshLibrary()
           }}
           onOpen={(id) => {
-            setReview(undefined);
-            openArticles([id], false);
+            setReview(undefined)
+            openArticles([id], false)
           }}
           onClose={() => setReview(undefined)}
           onError={report}
         />
       )}
-      {detailsFor !== undefined &&
-        [...articles, ...trashed].some((a) => a.id === detailsFor) && (
-          <ArticleDetails
-            article={[...articles, ...trashed].find(
-              (a) => a.id === detailsFor,
-            )!}
-            onClose={() => setDetailsFor(undefined)}
-            onSave={async (fields) => {
-              try {
-                const updated = await unwrap(
-                  window.api.updateArticle({ id: detailsFor, fields }),
-                );
-                setLoaded((map) => {
-                  const entry = map.get(updated.id);
-                  return entry && "text" in entry
-                    ? new Map(map).set(updated.id, { ...entry, ...updated })
-                    : map;
-                });
-                say(`Saved the details of “${updated.title}”.`);
-                await refreshLibrary();
-              } catch (error) {
-                report(error);
-                throw error;
-              }
-            }}
-          />
-        )}
-      {showingKeys && (
-        <ShortcutSheet
-          shortcuts={shortcuts}
-          onClose={() => setShowingKeys(false)}
+      {detailsFor !== undefined && [...articles, ...trashed].some((a) => a.id === detailsFor) && (
+        <ArticleDetails
+          article={[...articles, ...trashed].find((a) => a.id === detailsFor)!}
+          onClose={() => setDetailsFor(undefined)}
+          onSave={async (fields) => {
+            try {
+              const updated = await unwrap(window.api.updateArticle({ id: detailsFor, fields }))
+              setLoaded((map) => {
+                const entry = map.get(updated.id)
+                return entry && 'text' in entry
+                  ? new Map(map).set(updated.id, { ...entry, ...updated })
+                  : map
+              })
+              say(`Saved the details of “${updated.title}”.`)
+              await refreshLibrary()
+            } catch (error) {
+              report(error)
+              throw error
+            }
+          }}
         />
       )}
+      {showingKeys && <ShortcutSheet shortcuts={shortcuts} onClose={() => setShowingKeys(false)} />}
       {pasting && (
         <PasteDialog
           onCancel={() => setPasting(false)}
           onImport={(text, title) => {
-            setPasting(false);
-            void importPasted(text, title);
+            setPasting(false)
+            void importPasted(text, title)
           }}
         />
       )}
     </div>
-  );
+  )
 }
