@@ -5,12 +5,14 @@ import { DOSSIER_VERSION } from '../shared/version'
 import { defineAnnotate } from './commands/annotateCommand'
 import { defineBackup } from './commands/backupCommand'
 import { defineClaims } from './commands/claimsCommand'
+import { defineExport } from './commands/exportCommand'
 import { defineImport } from './commands/importCommand'
 import { defineLink } from './commands/linkCommand'
 import { defineList } from './commands/listCommand'
 import { defineNotebook } from './commands/notebookCommand'
 import { defineNotebooks } from './commands/notebooksCommand'
 import { defineProblems } from './commands/problemsCommand'
+import { defineRestore } from './commands/restoreCommand'
 import { defineShow } from './commands/showCommand'
 import { defineSources } from './commands/sourcesCommand'
 import { defineSuggest } from './commands/suggestCommand'
@@ -45,6 +47,8 @@ export function buildProgram(): Command {
   defineNotebook(cli)
   defineProblems(cli)
   defineBackup(cli)
+  defineExport(cli)
+  defineRestore(cli)
   defineWeb(cli, repoRoot)
   exitThroughMain(program.commands)
   return program

@@ -1,6 +1,10 @@
 import type { ApiHandlers, HostInfo } from '../shared/api'
 import { DossierError } from '../shared/result'
 import { DOSSIER_VERSION } from '../shared/version'
+import type { ExportedFile } from '../shared/exporting'
+import { ExportJobs } from './export/ExportJobs'
+import { exportLibrary } from './export/exportLibrary'
+import { restoreBackup } from './export/restoreBackup'
 import { ImportBatch } from './import/ImportBatch'
 import { importPathSources } from './import/importPathSources'
 import { importSources } from './import/importSources'
@@ -15,11 +19,17 @@ export interface HostCapabilities {
   host: HostInfo['host']
   /** Shows a native open dialog and resolves to the chosen paths (desktop only). */
   pickImportPaths?: () => Promise<string[]>
+  /**
+   * Shows a native save dialog for an export (a folder for several files) and writes it
+   * atomically; resolves to the paths written, or null when cancelled (desktop only).
+   */
+  saveExport?: (files: ExportedFile[]) => Promise<string[] | null>
 }
 
 /** Implements every contract method on one library; hosts add only transport. */
 export function createHandlers(library: Library, capabilities: HostCapabilities): ApiHandlers {
   const suggestions = new ClaimSuggestions(library)
+  const exportJobs = new ExportJobs()
   return {
     getHostInfo: async () => ({
       host: capabilities.host,
@@ -92,6 +102,21 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     restoreNotebooks: ({ ids }) => library.restoreNotebooks(ids),
     loadSampleLibrary: () => loadSampleLibrary(library),
     getWorkspace: () => library.workspace.get(),
-    saveWorkspace: ({ workspace }) => library.workspace.save(workspace)
+    saveWorkspace: ({ workspace }) => library.workspace.save(workspace),
+    exportLibrary: (request) =>
+      exportJobs.run(request.jobId, (job) => exportLibrary(library, request, job)),
+    exportToFile: async (request) => {
+      const save = capabilities.saveExport
+      if (!save)
+        throw new DossierError('unsupported', 'This host has no save dialog; download the export.')
+      const { files } = await exportJobs.run(request.jobId, (job) =>
+        exportLibrary(library, request, job)
+      )
+      const paths = await save(files)
+      return paths ? { paths } : null
+    },
+    getExportProgress: async ({ jobId }) => exportJobs.progress(jobId),
+    cancelExport: async ({ jobId }) => ({ cancelled: exportJobs.cancel(jobId) }),
+    restoreBackup: ({ content, mode, fileName }) => restoreBackup(library, content, mode, fileName)
   }
 }

@@ -24,6 +24,7 @@ import { denyAllPermissions, lockDownWebContents } from './lockDown'
 import { createMainWindow, WindowStateRecorder } from './mainWindow'
 import { buildMenu } from './menu'
 import { openLibraryPatiently } from './openLibraryPatiently'
+import { saveExportDialog } from './saveExportDialog'
 import { APP_ORIGIN, devServerUrlFor, isTrustedSenderUrl } from './security'
 import { readWindowState } from './windowState'
 
@@ -68,7 +69,13 @@ async function start(): Promise<void> {
   )
   const handlers = opening.then((opened) =>
     // Never answered when the user quits instead: the process is ending.
-    opened ? createHandlers(opened, { host: 'electron', pickImportPaths: pickPaths }) : never()
+    opened
+      ? createHandlers(opened, {
+          host: 'electron',
+          pickImportPaths: pickPaths,
+          saveExport: (files) => saveExportDialog(mainWindow, files)
+        })
+      : never()
   )
   registerIpcHandlers(handlersWhenReady(handlers), isTrustedSender)
   onFilesOpenedReady(isTrustedSender, (contents) =>

@@ -17,6 +17,8 @@ import type {
   LinkedClaim
 } from './claim'
 import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
+import type { ExportProgress, ExportResult, RestoreSummary } from './exporting'
+import { ExportRequest, MAX_BACKUP_CHARS } from './exporting'
 import type { ImportOutcome, ImportPreview } from './importing'
 import { ImportFilePayload, ImportTextPayload } from './importing'
 import type { ArticleNote, Notebook, NotebookMeta } from './notebook'
@@ -343,7 +345,46 @@ export const contract = {
   /** The reading workspace (open panes, colour names) as last saved. */
   getWorkspace: method<WorkspaceType>()(NoInput),
 
-  saveWorkspace: method<void>()(z.object({ workspace: Workspace }).strict())
+  saveWorkspace: method<void>()(z.object({ workspace: Workspace }).strict()),
+
+  // Export and restore
+
+  /**
+   * Exports the library, some articles or one notebook in one format (Markdown, CSV, the
+   * JSON backup, W3C Web Annotation, the HTML report): the files, named from the title,
+   * ready to download. Writes nothing. With `jobId`, `getExportProgress` follows it and
+   * `cancelExport` stops it.
+   */
+  exportLibrary: method<ExportResult>()(ExportRequest),
+
+  /**
+   * Desktop only: exports as `exportLibrary` does, then shows the save dialog (a folder for
+   * several files) and writes atomically; an existing file is replaced only once the
+   * analyst confirmed it there. The paths written, or null when the dialog was cancelled.
+   */
+  exportToFile: method<{ paths: string[] } | null>()(ExportRequest),
+
+  /** How far the export `jobId` has got; null once it is over, or for an unknown id. */
+  getExportProgress: method<ExportProgress | null>()(z.object({ jobId: z.uuid() }).strict()),
+
+  /** Stops the export `jobId`, which then fails saying so; false when none was running. */
+  cancelExport: method<{ cancelled: boolean }>()(z.object({ jobId: z.uuid() }).strict()),
+
+  /**
+   * Restores a JSON backup: into an empty library exactly (`empty`), or merged into this one
+   * without duplicates (`merge`: the newer version of a record wins, the other is kept in
+   * its `conflicts`). Checked whole first: a refused backup changes nothing. `fileName`
+   * names it in messages.
+   */
+  restoreBackup: method<RestoreSummary>()(
+    z
+      .object({
+        content: z.string().min(1).max(MAX_BACKUP_CHARS),
+        mode: z.enum(['empty', 'merge']),
+        fileName: z.string().max(1024).optional()
+      })
+      .strict()
+  )
 } as const
 
 export type Contract = typeof contract

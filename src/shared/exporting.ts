@@ -14,8 +14,12 @@ export const RECORD_KINDS = ['highlight', 'claim', 'note'] as const
 export const RecordKind = z.enum(RECORD_KINDS)
 export type RecordKind = z.infer<typeof RecordKind>
 
-/** The largest backup the API restores: the web host's largest request body. */
-export const MAX_BACKUP_CHARS = 80 * 1024 * 1024
+/**
+ * The largest backup the API restores: sent as a JSON string, its quotes and line breaks
+ * escaped, it still fits the web host's largest request body (80 MB). `dossier restore`
+ * reads a file of any size.
+ */
+export const MAX_BACKUP_CHARS = 64 * 1024 * 1024
 
 /**
  * One export. The scope is the whole library (outside the Trash), the articles

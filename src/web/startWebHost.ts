@@ -10,14 +10,15 @@ import { CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy'
 import { dispatch, isMethodName } from '../core/dispatch'
 import { readBundleFile } from '../core/readBundleFile'
 
-/** Import payloads are base64 in JSON: 50 MB of file is about 67 MB of body. */
+/** Import payloads are base64 in JSON: 50 MB of file is about 67 MB of body; a backup up to 80 MB. */
 const MAX_IMPORT_BODY_BYTES = 80 * 1024 * 1024
 /** Any other call: the longest note the editor allows, even with every character escaped. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024
 const IMPORT_METHODS: ReadonlySet<MethodName> = new Set([
   'importFiles',
   'previewImport',
-  'importText'
+  'importText',
+  'restoreBackup'
 ])
 
 export interface WebHostOptions {

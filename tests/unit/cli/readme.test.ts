@@ -279,6 +279,43 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
       expect(lines[i]).toMatch(new RegExp(`^${s.start}-${s.end}\\s+${s.attribution}\\s`))
     }
   },
+  export: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    const out = join(root, flagValue(args, '--out')!)
+    expect(run.stdout).toContain(`exported  ${out}`)
+    const content = await readFile(out, 'utf8')
+    const format = flagValue(args, '--format')
+    if (format === 'md') {
+      expect(content.startsWith('---\n')).toBe(true)
+      for (const article of await listed()) expect(content).toContain(`# ${article.title}`)
+    } else if (format === 'csv') {
+      expect(content.startsWith('\uFEFFarticle id,article title,kind,quote,')).toBe(
+        args.includes('--excel')
+      )
+      const example = await json<Shown>('show', flagValue(args, '--article')!)
+      const rows = content.trimEnd().split('\r\n').slice(1)
+      expect(rows.length).toBe(example.annotations.length + example.claims.length)
+    } else if (format === 'html') {
+      expect(content).toMatch(/^<!doctype html>/)
+      expect(content).not.toContain('<script')
+      const disputed = (await json<ClaimBoardRow[]>('claims')).filter(
+        (c) => c.status === 'disputed'
+      )
+      expect(disputed.length).toBeGreaterThan(0)
+      for (const claim of disputed) expect(content).toContain(claim.exact)
+    } else {
+      const backup = JSON.parse(content) as { kind: string; articles: unknown[] }
+      expect(backup.kind).toBe('dossier-backup')
+      expect(backup.articles.length).toBe((await listed()).length)
+    }
+  },
+  restore: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    expect(args).toContain('--merge')
+    expect(run.stdout).toMatch(/^restored {2}backup\.json \(format \d+\) merged into /)
+    // Merging the library's own backup adds nothing: no duplicates.
+    expect(run.stdout).toMatch(/^added {5}0 articles, 0 highlights, 0 claims/m)
+  },
   '--help': async (run) => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Usage: dossier')
@@ -357,6 +394,8 @@ describe('the README’s command-line examples', () => {
         'notebooks',
         'notebook',
         'suggest',
+        'export',
+        'restore',
         'web'
       ])
     )
