@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef, useState } from 'react'
+import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
 import { COLUMNS, sortArticles } from './sortArticles'
@@ -14,6 +14,8 @@ interface Props {
   onRestore(ids: string[]): void
   onEmptyTrash(): void
   onDetails(id: string): void
+  /** The selected articles, whenever they change (what Export's "selected articles" takes). */
+  onSelectionChange?(ids: string[]): void
 }
 
 /** Rows are one line of fixed height, so only those in view are in the DOM. */
@@ -145,6 +147,11 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   }
 
   const chosen = ids.filter((id) => selected.has(id))
+  const chosenKey = chosen.join(' ')
+  const { onSelectionChange } = props
+  useEffect(() => {
+    onSelectionChange?.(chosenKey === '' ? [] : chosenKey.split(' '))
+  }, [chosenKey, onSelectionChange])
   // One row is always reachable with Tab, even when the cursor row was filtered out.
   const focusable = cursorIndex >= 0 ? cursor : ids[indexes[0] ?? 0]
 

@@ -10,6 +10,8 @@ interface Props {
   busy: string | undefined
   onImport(): void
   onPaste(): void
+  /** Opens Export… (which also restores from a backup). */
+  onExport?(): void
   onColor(color: HighlightColor): void
   onRenameColor(color: HighlightColor, name: string): void
   onToggleSync(): void
@@ -44,6 +46,15 @@ export function Toolbar(props: Props) {
       >
         Paste as article
       </button>
+      {props.onExport && (
+        <button
+          type="button"
+          onClick={props.onExport}
+          title="Export Markdown, CSV, a report or a backup; restore a backup (Ctrl+Shift+E)"
+        >
+          Export…
+        </button>
+      )}
       <button
         type="button"
         className="notes-toggle"

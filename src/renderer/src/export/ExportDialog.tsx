@@ -1,0 +1,232 @@
+import { useEffect, useRef, useState } from 'react'
+import type { InputOf } from '../../../shared/api'
+import { CLAIM_STATUSES } from '../../../shared/claim'
+import type { ClaimStatus } from '../../../shared/claim'
+import type { ExportFormat, RecordKind } from '../../../shared/exporting'
+import type { NotebookMeta } from '../../../shared/notebook'
+import { unwrap } from '../transport/unwrap'
+
+export type ExportInput = InputOf<'exportLibrary'>
+
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'md', label: 'Markdown', hint: 'for Obsidian or any notes app' },
+  { value: 'csv', label: 'CSV', hint: 'a row per highlight and claim, for spreadsheets' },
+  { value: 'html', label: 'HTML report', hint: 'one printable file' },
+  { value: 'wa', label: 'Web Annotation', hint: 'W3C JSON-LD, for annotation tools' },
+  { value: 'json', label: 'JSON backup', hint: 'everything, to restore later' }
+]
+const KINDS: { value: RecordKind; label: string }[] = [
+  { value: 'highlight', label: 'Highlights' },
+  { value: 'claim', label: 'Claims' },
+  { value: 'note', label: 'Article notes' }
+]
+
+type Scope = 'library' | 'selected' | 'current' | 'notebook'
+
+interface Props {
+  selectedIds: readonly string[]
+  current: { id: string; title: string } | undefined
+  onExport(request: ExportInput): void
+  onRestore(): void
+  onClose(): void
+  onError(error: unknown): void
+}
+
+/**
+ * Export…: a format, a scope (the library, the selected articles, the current article or a
+ * notebook), filters, and the format's options; Export starts it in the background (the
+ * progress shows below the workbench). Restore from backup… is here too.
+ */
+export function ExportDialog({
+  selectedIds,
+  current,
+  onExport,
+  onRestore,
+  onClose,
+  onError
+}: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [format, setFormat] = useState<ExportFormat>('md')
+  const [scope, setScope] = useState<Scope>(
+    selectedIds.length > 1 ? 'selected' : current ? 'current' : 'library'
+  )
+  const [notebooks, setNotebooks] = useState<NotebookMeta[]>([])
+  const [notebookId, setNotebookId] = useState('')
+  const [status, setStatus] = useState<ClaimStatus | ''>('')
+  const [tag, setTag] = useState('')
+  const [kind, setKind] = useState<RecordKind | ''>('')
+  const [excel, setExcel] = useState(false)
+  const [split, setSplit] = useState(false)
+
+  useEffect(() => {
+    dialog.current?.showModal()
+    unwrap(window.api.listNotebooks({})).then((list) => {
+      setNotebooks(list)
+      setNotebookId((id) => id || list[0]?.id || '')
+    }, onError)
+  }, [onError])
+
+  const backup = format === 'json'
+  const articleIds =
+    scope === 'selected' ? [...selectedIds] : scope === 'current' && current ? [current.id] : []
+  const ready =
+    scope === 'library' || (scope === 'notebook' ? notebookId !== '' : articleIds.length > 0)
+  const request = (): ExportInput => ({
+    format,
+    ...(articleIds.length > 0 ? { articleIds } : {}),
+    ...(scope === 'notebook' && notebookId ? { notebookId } : {}),
+    ...(!backup && status ? { status } : {}),
+    ...(!backup && tag.trim() ? { tag: tag.trim() } : {}),
+    ...(!backup && kind ? { kind } : {}),
+    ...(format === 'csv' && excel ? { excel: true } : {}),
+    ...(format === 'md' && split ? { split: true } : {})
+  })
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+      <h2 id="export-title">Export</h2>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!ready) return
+          onExport(request())
+          dialog.current?.close()
+        }}
+      >
+        <fieldset>
+          <legend>Format</legend>
+          {FORMATS.map((option) => (
+            <label key={option.value}>
+              <input
+                type="radio"
+                name="export-format"
+                checked={format === option.value}
+                onChange={() => setFormat(option.value)}
+              />
+              {option.label} <span className="hint">{option.hint}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>What</legend>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'library'}
+              onChange={() => setScope('library')}
+            />
+            The whole library{backup ? ' (with the Trash and the layout)' : ''}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'selected'}
+              disabled={selectedIds.length === 0}
+              onChange={() => setScope('selected')}
+            />
+            The selected articles ({selectedIds.length})
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'current'}
+              disabled={!current}
+              onChange={() => setScope('current')}
+            />
+            The current article{current ? `: ${current.title}` : ''}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'notebook'}
+              disabled={notebooks.length === 0}
+              onChange={() => setScope('notebook')}
+            />
+            A notebook
+          </label>
+          {scope === 'notebook' && (
+            <select
+              aria-label="Notebook"
+              value={notebookId}
+              onChange={(event) => setNotebookId(event.target.value)}
+            >
+              {notebooks.map((notebook) => (
+                <option key={notebook.id} value={notebook.id}>
+                  {notebook.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </fieldset>
+        <fieldset disabled={backup}>
+          <legend>Only{backup ? ' (a backup keeps everything)' : ''}</legend>
+          <label>
+            Claims of status
+            <select
+              value={status}
+              onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}
+            >
+              <option value="">any</option>
+              {CLAIM_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Tag
+            <input
+              value={tag}
+              maxLength={200}
+              placeholder="any"
+              onChange={(event) => setTag(event.target.value)}
+            />
+          </label>
+          <label>
+            Kind
+            <select
+              value={kind}
+              onChange={(event) => setKind(event.target.value as RecordKind | '')}
+            >
+              <option value="">everything</option>
+              {KINDS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        {format === 'csv' && (
+          <label>
+            <input type="checkbox" checked={excel} onChange={(e) => setExcel(e.target.checked)} />
+            For Excel (adds a UTF-8 byte-order mark)
+          </label>
+        )}
+        {format === 'md' && (
+          <label>
+            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} />A
+            file per article and notebook
+          </label>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="restore-button" onClick={onRestore}>
+            Restore from backup…
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!ready}>
+            Export
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
