@@ -109,7 +109,15 @@ export function App() {
     highlightSelection,
     setColor,
     undoRedo
-  } = useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
+  } = useHighlighting({
+    workspace,
+    panes,
+    update,
+    paneHandles,
+    annotations,
+    say,
+    report
+  })
 
   const openArticles = useCallback(
     (ids: string[], inNewPane: boolean) => {
@@ -354,7 +362,9 @@ export function App() {
       />
       <main
         className="workspace"
-        style={{ gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px` }}
+        style={{
+          gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px`
+        }}
       >
         <LibraryPanel
           articles={showTrash ? trashed : articles}
@@ -476,7 +486,10 @@ export function App() {
             if (replaced) update((w) => closeArticles(w, [replaced]))
             setReview(
               (r) =>
-                r && { ...r, files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f)) }
+                r && {
+                  ...r,
+                  files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f))
+                }
             )
             void refreshLibrary()
           }}
