@@ -40,6 +40,12 @@ import { useMessages } from './workspace/useMessages'
 import { useShortcuts } from './workspace/useShortcuts'
 import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
 import { useLibraryList } from './library/useLibraryList'
+import { ClaimsBoard } from './board/ClaimsBoard'
+import { SourcesRegistry } from './sources/SourcesRegistry'
+import { useView } from './views/useView'
+import { ViewPanel } from './views/ViewPanel'
+import { ViewSwitch } from './views/ViewSwitch'
+import { usePassageReveal } from './workspace/usePassageReveal'
 import { unwrap } from './transport/unwrap'
 
 type Loaded = Article | { error: string }
@@ -118,6 +124,9 @@ export function App() {
     say,
     report
   })
+
+  const views = useView()
+  const revealPassage = usePassageReveal({ activePane, loaded, paneHandles })
 
   const openArticles = useCallback(
     (ids: string[], inNewPane: boolean) => {
@@ -215,10 +224,10 @@ export function App() {
       if (command === 'import') void startImport()
       else if (command === 'paste') setPasting(true)
       else if (command === 'find') {
-        if (activePane) paneHandles.current.get(activePane.id)?.openFind()
+        if (!views.find() && activePane) paneHandles.current.get(activePane.id)?.openFind()
       } else void undoRedo(command)
     },
-    [startImport, activePane, undoRedo]
+    [startImport, activePane, undoRedo, views]
   )
 
   useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
@@ -282,10 +291,13 @@ export function App() {
     showShortcuts: () => setShowingKeys(true)
   })
   const shortcuts = [
-    ...suggestions.shortcuts,
-    ...claims.shortcuts,
-    ...notes.shortcuts,
-    ...workbenchKeys
+    ...views.shortcuts,
+    ...views.inReader([
+      ...suggestions.shortcuts,
+      ...claims.shortcuts,
+      ...notes.shortcuts,
+      ...workbenchKeys
+    ])
   ]
   useShortcuts(host?.host === 'electron', shortcuts)
 
@@ -347,6 +359,7 @@ export function App() {
         notebooksShown={notes.notebooksShown}
         onNotebooks={notes.toggleNotebooks}
       />
+      <ViewSwitch view={views.view} onChange={views.show} />
       <ProblemsBanner host={host} />
       <input
         ref={filePicker}
@@ -361,7 +374,9 @@ export function App() {
         }}
       />
       <main
-        className="workspace"
+        className={`workspace${views.view === 'reader' ? '' : ' view-behind'}`}
+        data-view="reader"
+        inert={views.view !== 'reader'}
         style={{
           gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px`
         }}
@@ -475,6 +490,31 @@ export function App() {
         </NotesContext>
         {notes.panel}
       </main>
+      <ViewPanel view="board" shown={views.view === 'board'}>
+        <ClaimsBoard
+          shown={views.view === 'board'}
+          undoStack={undoStack}
+          articles={articles}
+          onError={report}
+          onOpen={(row, beside) => {
+            views.show('reader')
+            openArticles([row.articleId], beside)
+            setSelectedIds(new Set([row.id]))
+            revealPassage(row.articleId, { start: row.start, end: row.end })
+          }}
+        />
+      </ViewPanel>
+      {views.opened.has('sources') && (
+        <ViewPanel view="sources" shown={views.view === 'sources'}>
+          <SourcesRegistry
+            shown={views.view === 'sources'}
+            say={say}
+            report={report}
+            onUndoable={(action) => undoStack.push(action)}
+            onShow={() => views.show('sources')}
+          />
+        </ViewPanel>
+      )}
       <Messages messages={messages} />
       {dragging && <div className="drop-hint">Drop files or folders to import them</div>}
       {progress && <ImportProgressBar progress={progress} onCancel={cancelImport} />}

@@ -1,0 +1,8 @@
+/** The workbench's views: reading articles, every claim in one table, the sources registry. */
+export const VIEWS = [
+  { id: 'reader', label: 'Reader', key: '1' },
+  { id: 'board', label: 'Claims board', key: '2' },
+  { id: 'sources', label: 'Sources', key: '3' }
+] as const
+
+export type ViewId = (typeof VIEWS)[number]['id']
