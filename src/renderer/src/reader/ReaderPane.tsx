@@ -14,6 +14,7 @@ import { clearOwner, paint } from './highlightRegistry'
 import type { TextIndex } from './TextIndex'
 import type { PaneSuggestions } from '../suggestions/SuggestionLayer'
 import { SuggestionLayer } from '../suggestions/SuggestionLayer'
+import { OverflowToolbar } from '../overflow/OverflowToolbar'
 
 /** What the workspace can ask of a pane. */
 export interface PaneHandle {
@@ -234,7 +235,11 @@ export function ReaderPane(props: Props) {
           <h2 title={title}>{title}</h2>
           {meta && <p className="pane-meta">{meta}</p>}
         </div>
-        <div className="pane-actions" role="toolbar" aria-label={`Pane: ${title}`}>
+        <OverflowToolbar
+          className="pane-actions"
+          label={`Pane: ${title}`}
+          moreLabel={`More actions for ${title}`}
+        >
           <button
             type="button"
             aria-label={`Suggest claims in ${title}`}
@@ -292,6 +297,7 @@ export function ReaderPane(props: Props) {
           </button>
           <button
             type="button"
+            data-pinned
             aria-label={props.maximized ? `Restore ${title}` : `Maximise ${title}`}
             aria-pressed={props.maximized}
             title={props.maximized ? 'Restore' : 'Maximise'}
@@ -301,13 +307,14 @@ export function ReaderPane(props: Props) {
           </button>
           <button
             type="button"
+            data-pinned
             aria-label={`Close ${title}`}
             title="Close pane"
             onClick={props.onClose}
           >
             ✕
           </button>
-        </div>
+        </OverflowToolbar>
       </header>
       {find.open && (
         <FindBar
