@@ -1,9 +1,10 @@
 import type { ExportRequest } from '../../shared/exporting'
-import { isEmptyDoc } from '../../shared/richText'
+import type { RichDoc } from '../../shared/richText'
 import type { Library } from '../store/Library'
 import type { ExportJob } from './ExportJob'
 import type { ExportArticle, ExportSet } from './ExportSet'
 import { passageQuotesIn } from './passageQuotesIn'
+import { noteHasText } from './noteHasText'
 import type { ExportScope } from './resolveScope'
 
 type Filters = Pick<ExportRequest, 'status' | 'tag' | 'kind'>
@@ -99,6 +100,6 @@ function kindWanted(filters: Filters, kind: NonNullable<Filters['kind']>): boole
   return filters.kind === undefined || filters.kind === kind
 }
 
-function hasText(note: { doc: Parameters<typeof isEmptyDoc>[0] } | undefined): boolean {
-  return note !== undefined && !isEmptyDoc(note.doc)
+function hasText(note: { doc: RichDoc } | undefined): boolean {
+  return note !== undefined && noteHasText(note.doc)
 }

@@ -1,3 +1,5 @@
+const SPECIAL = /[&<>"']/
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -8,5 +10,5 @@ const ENTITIES: Record<string, string> = {
 
 /** Text (or an attribute's value) as HTML that can only ever be that text. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text
 }

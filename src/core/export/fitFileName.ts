@@ -2,6 +2,8 @@
 export const MAX_NAME_BYTES = 255
 
 const encoder = new TextEncoder()
+/** Made once: building a segmenter costs far more than using one. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
 /**
  * `stem` + `extension`, the stem cut to whole characters (never half an emoji or a
@@ -12,7 +14,7 @@ export function fitFileName(stem: string, extension: string): string {
   const room = MAX_NAME_BYTES - encoder.encode(extension).length
   let kept = ''
   let bytes = 0
-  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(stem)) {
+  for (const { segment } of graphemes.segment(stem)) {
     const size = encoder.encode(segment).length
     if (bytes + size > room) break
     kept += segment

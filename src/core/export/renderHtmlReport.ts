@@ -3,12 +3,13 @@ import type { ClaimStatus } from '../../shared/claim'
 import { CLAIM_STATUSES } from '../../shared/claim'
 import type { ExportedFile } from '../../shared/exporting'
 import type { RichDoc } from '../../shared/richText'
-import { isEmptyDoc, isHttpUrl } from '../../shared/richText'
+import { isHttpUrl } from '../../shared/richText'
 import { DOSSIER_VERSION } from '../../shared/version'
 import { escapeHtml } from './escapeHtml'
 import type { ExportArticle, ExportSet, Passage } from './ExportSet'
 import { passagesOf } from './ExportSet'
 import { markedText } from './markedText'
+import { noteHasText } from './noteHasText'
 import { noteToHtml } from './noteToHtml'
 import { REPORT_STYLES } from './reportStyles'
 import { sanitizeFileName } from './sanitizeFileName'
@@ -191,9 +192,9 @@ function passageEntry(passage: Passage, i: number, entry: ExportArticle, set: Ex
 }
 
 function note(doc: RichDoc, set: ExportSet): string {
-  return isEmptyDoc(doc)
-    ? ''
-    : `<div class="note">${noteToHtml(withLiveTitles(doc, set.titles))}</div>`
+  return noteHasText(doc)
+    ? `<div class="note">${noteToHtml(withLiveTitles(doc, set.titles))}</div>`
+    : ''
 }
 
 function anchor(entry: ExportArticle, i: number): string {

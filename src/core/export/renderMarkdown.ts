@@ -6,11 +6,11 @@ import { gradeCode } from '../../shared/claim'
 import type { ExportedFile } from '../../shared/exporting'
 import type { Notebook } from '../../shared/notebook'
 import type { RichDoc } from '../../shared/richText'
-import { isEmptyDoc } from '../../shared/richText'
 import { DOSSIER_VERSION } from '../../shared/version'
 import type { ExportArticle, ExportSet } from './ExportSet'
 import { passagesOf } from './ExportSet'
 import { toMarkdown } from './markdownSerializer'
+import { noteHasText } from './noteHasText'
 import { document, fieldList, heading, noteBlocks, quoteBlock } from './markdownNodes'
 import { sanitizeFileName } from './sanitizeFileName'
 import { uniqueFileName } from './uniqueFileName'
@@ -185,5 +185,5 @@ function notebookBlocks(
 
 /** A note's blocks (quotes naming their articles as titled now), or nothing for an empty note. */
 function noteOf(doc: RichDoc, below: number, set: ExportSet): PMNode[] {
-  return isEmptyDoc(doc) ? [] : noteBlocks(withLiveTitles(doc, set.titles), below)
+  return noteHasText(doc) ? noteBlocks(withLiveTitles(doc, set.titles), below) : []
 }

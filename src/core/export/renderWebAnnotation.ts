@@ -6,25 +6,25 @@ import { gradeCode } from '../../shared/claim'
 import type { ExportedFile } from '../../shared/exporting'
 import type { Notebook } from '../../shared/notebook'
 import type { RichDoc } from '../../shared/richText'
-import { isEmptyDoc } from '../../shared/richText'
 import type { Source } from '../../shared/source'
 import { DOSSIER_VERSION } from '../../shared/version'
 import { codePointOffsets } from './codePointOffsets'
 import type { ExportArticle, ExportSet } from './ExportSet'
 import { passagesOf } from './ExportSet'
+import { noteHasText } from './noteHasText'
 import { noteToHtml } from './noteToHtml'
 import { passageQuotesIn } from './passageQuotesIn'
 import { sanitizeFileName } from './sanitizeFileName'
 import { articleIri, CONTEXT, recordIri } from './webAnnotationTerms'
 import { withLiveTitles } from './withLiveTitles'
 
-type Json = Record<string, unknown>
-
-/** One article's text as a target: its IRI and title, and its offsets in code points. */
+/** One article's text as a target: its IRI and title (as JSON), and code point offsets. */
 interface TargetText {
-  source: Json
+  sourceJson: string
   toCodePoints: (offset: number) => number
 }
+
+const CONTEXT_JSON = JSON.stringify(CONTEXT)
 
 /**
  * The W3C Web Annotation export: one AnnotationCollection whose page holds an annotation
@@ -35,52 +35,53 @@ interface TargetText {
  * requires. Notes are HTML TextualBodies; highlight colours and claim tags are `tagging`
  * bodies; a claim's judgement is a `dossier:ClaimAssessment` body (the extension terms are
  * documented in docs/web-annotation-context.jsonld).
+ *
+ * Each annotation is written as JSON text as it is made (the parts that repeat — context,
+ * the article's source, the colours' bodies — once), not built as objects to stringify at
+ * the end: a library's 10,000 highlights are most of any export.
  */
 export function renderWebAnnotation(set: ExportSet): ExportedFile {
-  const items: Json[] = []
+  const items: string[] = []
   const texts = new Map<string, TargetText>()
   const linkIds = new Set<string>()
+  const colours = set.colorNames.map((name) =>
+    JSON.stringify({ type: 'TextualBody', purpose: 'tagging', value: name })
+  )
   for (const entry of set.articles) {
     const text = targetText(entry.article)
     texts.set(entry.article.id, text)
-    items.push(...articleAnnotations(entry, text, set, linkIds))
+    articleAnnotations(entry, text, set, colours, linkIds, items)
   }
   for (const notebook of set.notebooks) {
     const annotation = notebookAnnotation(notebook, texts, set.titles)
     if (annotation) items.push(annotation)
   }
-  const collection = {
+  const page = `{"@context":${CONTEXT_JSON},"id":"urn:uuid:${randomUUID()}","type":"AnnotationPage","startIndex":0,"items":[${items.join(',')}]}`
+  const collection = JSON.stringify({
     '@context': CONTEXT,
     id: `urn:uuid:${randomUUID()}`,
     type: 'AnnotationCollection',
     label: set.scope.title,
     total: items.length,
     generated: set.exportedAt,
-    generator: { id: 'urn:dossier:app', type: 'Software', name: `Dossier ${DOSSIER_VERSION}` },
-    // The page is embedded, yet carries its context: it is a document of its own to the suite.
-    first: {
-      '@context': CONTEXT,
-      id: `urn:uuid:${randomUUID()}`,
-      type: 'AnnotationPage',
-      startIndex: 0,
-      items
-    }
-  }
+    generator: { id: 'urn:dossier:app', type: 'Software', name: `Dossier ${DOSSIER_VERSION}` }
+  })
+  // The page is embedded, yet carries its context: it is a document of its own to the suite.
   return {
     fileName: sanitizeFileName(set.scope.title, '.jsonld'),
     mimeType: 'application/ld+json; charset=utf-8',
-    content: `${JSON.stringify(collection)}\n`
+    content: `${collection.slice(0, -1)},"first":${page}}\n`
   }
 }
 
 function targetText(article: Article): TargetText {
   return {
-    source: {
+    sourceJson: JSON.stringify({
       id: articleIri(article.textSha256),
       type: 'Text',
       format: 'text/plain',
       title: article.title
-    },
+    }),
     toCodePoints: codePointOffsets(article.text)
   }
 }
@@ -89,19 +90,18 @@ function articleAnnotations(
   entry: ExportArticle,
   text: TargetText,
   set: ExportSet,
-  linkIds: Set<string>
-): Json[] {
-  const items: Json[] = []
+  colours: readonly string[],
+  linkIds: Set<string>,
+  items: string[]
+): void {
   if (entry.note)
-    items.push({
-      ...header(entry.note.id, 'commenting', entry.note),
-      body: [htmlBody(entry.note.doc)],
-      target: text.source
-    })
+    items.push(
+      `{${header(entry.note.id, 'commenting', entry.note)},"body":[${htmlBody(entry.note.doc)}],"target":${text.sourceJson}}`
+    )
   for (const passage of passagesOf(entry)) {
     items.push(
       passage.kind === 'highlight'
-        ? highlightAnnotation(passage.record, text, set.colorNames)
+        ? highlightAnnotation(passage.record, text, colours)
         : claimAnnotation(passage.record, text, set.sources)
     )
   }
@@ -110,33 +110,26 @@ function articleAnnotations(
     linkIds.add(link.id)
     items.push(linkAnnotation(link))
   }
-  return items
 }
 
 function highlightAnnotation(
   highlight: Annotation,
   text: TargetText,
-  colorNames: readonly string[]
-): Json {
-  const colour = colorNames[highlight.color - 1]
-  return {
-    ...header(highlight.id, 'highlighting', highlight),
-    body: [
-      ...(colour ? [{ type: 'TextualBody', purpose: 'tagging', value: colour }] : []),
-      ...(isEmptyDoc(highlight.note) ? [] : [htmlBody(highlight.note)])
-    ],
-    target: passageTarget(text, highlight),
-    'dossier:color': highlight.color
-  }
+  colours: readonly string[]
+): string {
+  const colour = colours[highlight.color - 1]
+  const note = noteHasText(highlight.note) ? htmlBody(highlight.note) : undefined
+  const body = colour && note ? `${colour},${note}` : (colour ?? note ?? '')
+  return `{${header(highlight.id, 'highlighting', highlight)},"body":[${body}],"target":${passageTarget(text, highlight)},"dossier:color":${highlight.color}}`
 }
 
 function claimAnnotation(
   claim: Claim,
   text: TargetText,
   sources: ReadonlyMap<string, Source>
-): Json {
+): string {
   const source = claim.sourceId ? sources.get(claim.sourceId) : undefined
-  const assessment: Json = {
+  const assessment = JSON.stringify({
     id: `${recordIri(claim.id)}#assessment`,
     type: 'dossier:ClaimAssessment',
     'dossier:status': claim.status,
@@ -153,33 +146,27 @@ function claimAnnotation(
             ...(source.reliability ? { 'dossier:reliability': source.reliability } : {})
           }
         }
-      : {}),
-    ...(claim.attributionSpan
-      ? { 'dossier:attributionSpan': passageTarget(text, claim.attributionSpan) }
       : {})
-  }
-  return {
-    ...header(claim.id, 'assessing', claim),
-    body: [
-      assessment,
-      ...(claim.statement
-        ? [{ type: 'TextualBody', purpose: 'describing', value: claim.statement }]
-        : []),
-      ...claim.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
-      ...(isEmptyDoc(claim.note) ? [] : [htmlBody(claim.note)])
-    ],
-    target: passageTarget(text, claim)
-  }
+  })
+  const span = claim.attributionSpan
+    ? `,"dossier:attributionSpan":${passageTarget(text, claim.attributionSpan)}`
+    : ''
+  const bodies = [
+    `${assessment.slice(0, -1)}${span}}`,
+    ...(claim.statement
+      ? [JSON.stringify({ type: 'TextualBody', purpose: 'describing', value: claim.statement })]
+      : []),
+    ...claim.tags.map((tag) =>
+      JSON.stringify({ type: 'TextualBody', purpose: 'tagging', value: tag })
+    ),
+    ...(noteHasText(claim.note) ? [htmlBody(claim.note)] : [])
+  ]
+  return `{${header(claim.id, 'assessing', claim)},"body":[${bodies.join(',')}],"target":${passageTarget(text, claim)}}`
 }
 
 /** "`from` supports (contradicts, repeats, derives from) `to`", between two claims. */
-function linkAnnotation(link: ClaimLink): Json {
-  return {
-    ...header(link.id, 'linking', link),
-    body: recordIri(link.toClaimId),
-    target: recordIri(link.fromClaimId),
-    'dossier:relation': link.relation
-  }
+function linkAnnotation(link: ClaimLink): string {
+  return `{${header(link.id, 'linking', link)},"body":${JSON.stringify(recordIri(link.toClaimId))},"target":${JSON.stringify(recordIri(link.fromClaimId))},"dossier:relation":${JSON.stringify(link.relation)}}`
 }
 
 /** A notebook comments on the passages it quotes; one that quotes none is not exported. */
@@ -187,7 +174,7 @@ function notebookAnnotation(
   notebook: Notebook,
   texts: ReadonlyMap<string, TargetText>,
   titles: ReadonlyMap<string, string>
-): Json | undefined {
+): string | undefined {
   const targets = passageQuotesIn(notebook.doc).flatMap((quote) => {
     const text = texts.get(quote.articleId)
     if (!text) return []
@@ -195,42 +182,35 @@ function notebookAnnotation(
     return [passageTarget(text, { position: { start: quote.start, end: quote.end }, quote: exact })]
   })
   if (targets.length === 0) return undefined
-  return {
-    ...header(notebook.id, 'commenting', notebook),
-    body: [{ ...htmlBody(withLiveTitles(notebook.doc, titles)), 'dossier:title': notebook.title }],
-    target: targets
-  }
+  const body = htmlBody(withLiveTitles(notebook.doc, titles))
+  return `{${header(notebook.id, 'commenting', notebook)},"body":[${body.slice(0, -1)},"dossier:title":${JSON.stringify(notebook.title)}}],"target":[${targets.join(',')}]}`
 }
 
-function header(id: string, motivation: string, record: { createdAt: string; updatedAt: string }) {
-  return {
-    '@context': CONTEXT,
-    id: recordIri(id),
-    type: 'Annotation',
-    motivation,
-    created: record.createdAt,
-    ...(record.updatedAt !== record.createdAt ? { modified: record.updatedAt } : {})
-  }
+/** An annotation's first members, as JSON text without the braces. */
+function header(
+  id: string,
+  motivation: string,
+  record: { createdAt: string; updatedAt: string }
+): string {
+  const modified =
+    record.updatedAt !== record.createdAt ? `,"modified":${JSON.stringify(record.updatedAt)}` : ''
+  return `"@context":${CONTEXT_JSON},"id":${JSON.stringify(recordIri(id))},"type":"Annotation","motivation":"${motivation}","created":${JSON.stringify(record.createdAt)}${modified}`
 }
 
-function htmlBody(doc: RichDoc): Json {
-  return { type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: noteToHtml(doc) }
+/** A note as an HTML TextualBody, as JSON text. */
+function htmlBody(doc: RichDoc): string {
+  return JSON.stringify({
+    type: 'TextualBody',
+    purpose: 'commenting',
+    format: 'text/html',
+    value: noteToHtml(doc)
+  })
 }
 
+/** A passage of the text as a SpecificResource with both selectors, as JSON text. */
 function passageTarget(
   text: TargetText,
   { position, quote }: { position: TextPosition; quote: TextQuote }
-): Json {
-  return {
-    type: 'SpecificResource',
-    source: text.source,
-    selector: [
-      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-      {
-        type: 'TextPositionSelector',
-        start: text.toCodePoints(position.start),
-        end: text.toCodePoints(position.end)
-      }
-    ]
-  }
+): string {
+  return `{"type":"SpecificResource","source":${text.sourceJson},"selector":[{"type":"TextQuoteSelector","exact":${JSON.stringify(quote.exact)},"prefix":${JSON.stringify(quote.prefix)},"suffix":${JSON.stringify(quote.suffix)}},{"type":"TextPositionSelector","start":${text.toCodePoints(position.start)},"end":${text.toCodePoints(position.end)}}]}`
 }

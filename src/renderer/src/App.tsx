@@ -12,6 +12,7 @@ import { ImportReview } from './importing/ImportReview'
 import { useImportFlow } from './importing/useImportFlow'
 import { PasteDialog } from './importing/PasteDialog'
 import { readDroppedFiles } from './importing/readDroppedFiles'
+import { useExportFlow } from './export/useExportFlow'
 import { ArticleDetails } from './library/ArticleDetails'
 import { LibraryPanel } from './library/LibraryPanel'
 import { fieldUndo } from './notes/fieldUndo'
@@ -290,8 +291,21 @@ export function App() {
     clearSelection: () => setSelectedIds(new Set()),
     showShortcuts: () => setShowingKeys(true)
   })
+  const [librarySelection, setLibrarySelection] = useState<string[]>([])
+  const exportFlow = useExportFlow({
+    host,
+    selectedIds: librarySelection,
+    current:
+      activeArticle && 'title' in activeArticle
+        ? { id: activeArticle.id, title: activeArticle.title }
+        : undefined,
+    libraryEmpty: articles.length === 0 && trashed.length === 0,
+    say,
+    report
+  })
   const shortcuts = [
     ...views.shortcuts,
+    exportFlow.shortcut,
     ...views.inReader([
       ...suggestions.shortcuts,
       ...claims.shortcuts,
@@ -344,6 +358,7 @@ export function App() {
         busy={busy}
         onImport={() => void startImport()}
         onPaste={() => setPasting(true)}
+        onExport={exportFlow.open}
         onColor={(color) => void setColor(color)}
         onRenameColor={(color, name) =>
           update((w) => ({
@@ -391,6 +406,7 @@ export function App() {
           onDelete={trashArticles}
           onRestore={restoreArticles}
           onEmptyTrash={emptyTrash}
+          onSelectionChange={setLibrarySelection}
         />
         <Splitter
           label="Resize library"
@@ -563,6 +579,7 @@ export function App() {
           }}
         />
       )}
+      {exportFlow.elements}
       {showingKeys && <ShortcutSheet shortcuts={shortcuts} onClose={() => setShowingKeys(false)} />}
       {pasting && (
         <PasteDialog
