@@ -15,7 +15,7 @@ type Filters = Pick<ExportRequest, 'status' | 'tag' | 'kind'>
  * filters keep the records of one kind, the claims of one status, or the claims with a
  * tag and everything of the articles with it; an article left with nothing then goes, and
  * notebooks stay only without filters (or as the scope itself). A notebook's scope keeps
- * just the highlights and claims it quotes.
+ * every article it quotes, with just the highlights and claims it quotes.
  */
 export async function collectExport(
   library: Library,
@@ -82,7 +82,8 @@ export async function collectExport(
         claimIds.has(linked.outgoing ? linked.link.fromClaimId : linked.link.toClaimId)
       )
     const empty = entry.highlights.length + entry.claims.length === 0 && !entry.note
-    if (!(empty && (filtered || quoted))) articles.push(entry)
+    // A notebook keeps every article it quotes: its passages are targets, even unannotated.
+    if (!(empty && filtered)) articles.push(entry)
     await job.step()
   }
 

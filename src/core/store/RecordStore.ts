@@ -151,6 +151,8 @@ export class RecordStore {
 
   async #write(plan: MergePlan): Promise<void> {
     const { articles, files, index, sources, notebooks, workspace, recount } = this.#parts
+    // Loaded (or rebuilt) before the new files exist, so a rebuild never reads them all.
+    await index.ready()
     await inBatches(
       plan.articles.filter((entry) => entry.added),
       ({ records }) => articles.writeBody(records.article.textSha256, records.text)
@@ -171,7 +173,6 @@ export class RecordStore {
       return { meta, data }
     })
     await articles.putRestored(written.map(({ meta }) => meta))
-    await index.ready()
     for (const { meta, data } of written) {
       index.putArticle(meta.id, data)
       // A backup's counts are only what it says; the records decide.

@@ -161,6 +161,43 @@ describe('the Web Annotation export', () => {
   })
 })
 
+describe('a notebook as Web Annotation', () => {
+  it('comments on the passages it quotes, with the claims it quotes, every one passing the musts', async () => {
+    const [notebook] = filled.library.listNotebooks()
+    const page = JSON.parse(await exportAs({ format: 'wa', notebookId: notebook!.id })).first as {
+      items: Json[]
+    }
+    // The quoted claim comes with its links; the notebook comments on both passages.
+    expect(page.items.map((item) => item.motivation)).toEqual([
+      'assessing',
+      'linking',
+      'linking',
+      'commenting'
+    ])
+    const comment = page.items[3]!
+    expect((comment.body as Json[])[0]).toMatchObject({
+      type: 'TextualBody',
+      format: 'text/html',
+      'dossier:title': 'Strike write-up: 🚢 & <draft>'
+    })
+    const targets = specificResources(comment.target)
+    expect(targets.map((t) => (t.source as Json).title)).toEqual([
+      '🚢 Harbour report',
+      'Freight forwarders count the cost'
+    ])
+    for (const target of targets) {
+      const selectors = target.selector as unknown as [
+        { exact: string },
+        { start: number; end: number }
+      ]
+      const text = texts.get((target.source as Json).id as string)!
+      expect(codePointSlice(text, selectors[1].start, selectors[1].end)).toBe(selectors[0].exact)
+    }
+    const musts = webAnnotationMusts('annotations/annotationMusts.test')
+    for (const item of page.items) expect(musts(item)).toEqual([])
+  })
+})
+
 describe('code points', () => {
   it.each([
     ['ascii', 'abc', [0, 1, 3], [0, 1, 3]],
