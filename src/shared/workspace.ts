@@ -28,7 +28,10 @@ export const Workspace = z.object({
   scrollSync: z.boolean(),
   colorNames: z.array(z.string().trim().min(1).max(40)).length(6),
   currentColor: HighlightColor,
-  libraryWidth: z.number().min(200).max(2000)
+  libraryWidth: z.number().min(200).max(2000),
+  /** Panels folded away so the panes get their width; optional, so older workspaces load. */
+  libraryCollapsed: z.boolean().optional(),
+  annotationsCollapsed: z.boolean().optional()
 })
 export type Workspace = z.infer<typeof Workspace>
 

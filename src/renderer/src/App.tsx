@@ -41,6 +41,12 @@ import { useMessages } from './workspace/useMessages'
 import { useShortcuts } from './workspace/useShortcuts'
 import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
 import { useLibraryList } from './library/useLibraryList'
+import { PanelToggle } from './panels/PanelToggle'
+import { PANEL_CHORDS, PANEL_IDS, usePanels } from './panels/usePanels'
+import { libraryCrowdsPanes } from './panels/libraryCrowdsPanes'
+import { workspaceColumns } from './panels/workspaceColumns'
+import { useSampleLibrary } from './welcome/useSampleLibrary'
+import { Welcome } from './welcome/Welcome'
 import { ClaimsBoard } from './board/ClaimsBoard'
 import { SourcesRegistry } from './sources/SourcesRegistry'
 import { useView } from './views/useView'
@@ -77,7 +83,13 @@ export function App() {
   useEffect(checkNotices, [checkNotices])
 
   const { workspace, update, saved } = useWorkspace(checkNotices, report)
-  const { articles, trashed, refresh: refreshLibrary, addImported } = useLibraryList(report)
+  const {
+    articles,
+    trashed,
+    loaded: libraryLoaded,
+    refresh: refreshLibrary,
+    addImported
+  } = useLibraryList(report)
   const [undoStack] = useState(() => new UndoStack())
   const [showingKeys, setShowingKeys] = useState(false)
   const countsChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
@@ -279,6 +291,20 @@ export function App() {
     report
   })
 
+  const panels = usePanels(update)
+  const { loadingSamples, trySamples } = useSampleLibrary({
+    onLoaded: async ({ openIds }) => {
+      await Promise.all([refreshLibrary(), claims.refreshSources()])
+      openArticles(openIds, true)
+      const fold =
+        workspace !== undefined && libraryCrowdsPanes(workspace, openIds.length, window.innerWidth)
+      if (fold) update((w) => ({ ...w, libraryCollapsed: true }))
+      return { libraryFolded: fold }
+    },
+    say,
+    report
+  })
+
   const workbenchKeys = useWorkbenchShortcuts({
     command: runCommand,
     highlight: () => void highlightSelection(),
@@ -310,6 +336,7 @@ export function App() {
       ...suggestions.shortcuts,
       ...claims.shortcuts,
       ...notes.shortcuts,
+      ...panels.shortcuts,
       ...workbenchKeys
     ])
   ]
@@ -327,12 +354,21 @@ export function App() {
     [update, workspace?.scrollSync]
   )
 
-  if (!workspace) return <div className="app-loading">Opening your library…</div>
+  if (!workspace || !libraryLoaded)
+    return (
+      <div className="app-loading" role="status">
+        Opening your library…
+      </div>
+    )
 
   const visiblePanes = workspace.maximizedPaneId
     ? panes.filter((p) => p.id === workspace.maximizedPaneId)
     : panes
   const totalWidth = visiblePanes.reduce((sum, p) => sum + p.width, 0)
+  // An empty library has nothing to list or annotate: its welcome gets the whole width.
+  const welcoming = articles.length === 0 && trashed.length === 0
+  const libraryHidden = welcoming || workspace.libraryCollapsed === true
+  const annotationsHidden = welcoming || workspace.annotationsCollapsed === true
 
   return (
     <div
@@ -373,6 +409,30 @@ export function App() {
         onShowShortcuts={() => setShowingKeys(true)}
         notebooksShown={notes.notebooksShown}
         onNotebooks={notes.toggleNotebooks}
+        libraryToggle={
+          !welcoming && (
+            <PanelToggle
+              side="left"
+              label="Library panel"
+              controls={PANEL_IDS.library}
+              collapsed={libraryHidden}
+              chord={PANEL_CHORDS.library}
+              onToggle={() => panels.toggle('library')}
+            />
+          )
+        }
+        annotationsToggle={
+          !welcoming && (
+            <PanelToggle
+              side="right"
+              label="Annotations panel"
+              controls={PANEL_IDS.annotations}
+              collapsed={annotationsHidden}
+              chord={PANEL_CHORDS.annotations}
+              onToggle={() => panels.toggle('annotations')}
+            />
+          )
+        }
       />
       <ViewSwitch view={views.view} onChange={views.show} />
       <ProblemsBanner host={host} />
@@ -393,33 +453,49 @@ export function App() {
         data-view="reader"
         inert={views.view !== 'reader'}
         style={{
-          gridTemplateColumns: `${workspace.libraryWidth}px 6px 1fr 340px`
+          gridTemplateColumns: workspaceColumns(workspace.libraryWidth, {
+            library: libraryHidden,
+            annotations: annotationsHidden
+          })
         }}
       >
-        <LibraryPanel
-          articles={showTrash ? trashed : articles}
-          trash={showTrash}
-          trashCount={trashed.length}
-          onToggleTrash={toggleTrash}
-          onDetails={setDetailsFor}
-          onOpen={openArticles}
-          onDelete={trashArticles}
-          onRestore={restoreArticles}
-          onEmptyTrash={emptyTrash}
-          onSelectionChange={setLibrarySelection}
-        />
-        <Splitter
-          label="Resize library"
-          value={workspace.libraryWidth}
-          onDelta={(px) =>
-            update((w) => ({
-              ...w,
-              libraryWidth: Math.min(Math.max(w.libraryWidth + px, 240), 1200)
-            }))
-          }
-        />
+        <div className="panel-slot" id={PANEL_IDS.library} hidden={libraryHidden}>
+          <LibraryPanel
+            articles={showTrash ? trashed : articles}
+            trash={showTrash}
+            trashCount={trashed.length}
+            onToggleTrash={toggleTrash}
+            onDetails={setDetailsFor}
+            onOpen={openArticles}
+            onDelete={trashArticles}
+            onRestore={restoreArticles}
+            onEmptyTrash={emptyTrash}
+            onSelectionChange={setLibrarySelection}
+          />
+        </div>
+        {!libraryHidden && (
+          <Splitter
+            label="Resize library"
+            value={workspace.libraryWidth}
+            onDelta={(px) =>
+              update((w) => ({
+                ...w,
+                libraryWidth: Math.min(Math.max(w.libraryWidth + px, 240), 1200)
+              }))
+            }
+          />
+        )}
         <section className="panes" aria-label="Reading panes">
-          {visiblePanes.length === 0 && (
+          {visiblePanes.length === 0 && welcoming && (
+            <Welcome
+              busy={busy}
+              loadingSamples={loadingSamples}
+              onImport={() => void startImport()}
+              onPaste={() => setPasting(true)}
+              onTrySamples={() => void trySamples()}
+            />
+          )}
+          {visiblePanes.length === 0 && !welcoming && (
             <div className="panes-empty">
               <h2>Nothing open</h2>
               <p>
@@ -481,29 +557,31 @@ export function App() {
             )
           })}
         </section>
-        <NotesContext value={notes.workbench}>
-          <AnnotationsPanel
-            title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
-            annotations={activeAnnotations}
-            selectedIds={selectedIds}
-            colorNames={workspace.colorNames}
-            onSelect={(annotation) => {
-              setSelectedIds(new Set([annotation.id]))
-              const pane = panes.find((p) => p.articleId === annotation.articleId)
-              if (pane)
-                paneHandles.current
-                  .get(pane.id)
-                  ?.scrollToOffset(annotation.position.start, annotation.position)
-            }}
-            onDelete={(list) =>
-              void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
-            }
-            onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
-            onNoteSaved={annotations.saved}
-            claimCard={claims.card}
-            claimList={claims.list}
-          />
-        </NotesContext>
+        <div className="panel-slot" id={PANEL_IDS.annotations} hidden={annotationsHidden}>
+          <NotesContext value={notes.workbench}>
+            <AnnotationsPanel
+              title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
+              annotations={activeAnnotations}
+              selectedIds={selectedIds}
+              colorNames={workspace.colorNames}
+              onSelect={(annotation) => {
+                setSelectedIds(new Set([annotation.id]))
+                const pane = panes.find((p) => p.articleId === annotation.articleId)
+                if (pane)
+                  paneHandles.current
+                    .get(pane.id)
+                    ?.scrollToOffset(annotation.position.start, annotation.position)
+              }}
+              onDelete={(list) =>
+                void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
+              }
+              onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
+              onNoteSaved={annotations.saved}
+              claimCard={claims.card}
+              claimList={claims.list}
+            />
+          </NotesContext>
+        </div>
         {notes.panel}
       </main>
       <ViewPanel view="board" shown={views.view === 'board'}>

@@ -338,6 +338,8 @@ export function useClaimWorkbench(options: Options) {
     selected,
     markClaim: () => void markClaim(),
     added: claims.added,
-    removed: claims.removed
+    removed: claims.removed,
+    /** Reads the registry again, after another feature entered sources (the sample library). */
+    refreshSources
   }
 }

@@ -11,18 +11,27 @@ function fetchLists(): Promise<[ArticleMeta[], ArticleMeta[]]> {
 
 /** The library and the Trash, loaded at start and refreshed after every change. */
 export function useLibraryList(onError: (error: unknown) => void) {
-  const [lists, setLists] = useState<{ articles: ArticleMeta[]; trashed: ArticleMeta[] }>({
-    articles: [],
-    trashed: []
-  })
+  const [lists, setLists] = useState<{
+    articles: ArticleMeta[]
+    trashed: ArticleMeta[]
+    /** False until the first lists arrive: an empty library is not yet known to be empty. */
+    loaded: boolean
+  }>({ articles: [], trashed: [], loaded: false })
 
   const refresh = useCallback(
-    () => fetchLists().then(([articles, trashed]) => setLists({ articles, trashed }), onError),
+    () =>
+      fetchLists().then(
+        ([articles, trashed]) => setLists({ articles, trashed, loaded: true }),
+        onError
+      ),
     [onError]
   )
 
   useEffect(() => {
-    fetchLists().then(([articles, trashed]) => setLists({ articles, trashed }), onError)
+    fetchLists().then(
+      ([articles, trashed]) => setLists({ articles, trashed, loaded: true }),
+      onError
+    )
   }, [onError])
 
   /** Adds newly imported articles without fetching the whole list (it can be megabytes). */

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import type { HighlightColor } from '../../../shared/annotation'
 import type { HostInfo } from '../../../shared/api'
 
@@ -21,6 +22,9 @@ interface Props {
   onShowShortcuts(): void
   notebooksShown: boolean
   onNotebooks(): void
+  /** The buttons that fold the library and annotations panels, at the ends they are on. */
+  libraryToggle?: ReactNode
+  annotationsToggle?: ReactNode
 }
 
 /** Import, undo, the colour legend (names editable) and scroll sync. */
@@ -28,6 +32,7 @@ export function Toolbar(props: Props) {
   const [renaming, setRenaming] = useState<HighlightColor>()
   return (
     <header className="toolbar">
+      {props.libraryToggle}
       <span className="brand" aria-hidden="true">
         Dossier
       </span>
@@ -117,7 +122,7 @@ export function Toolbar(props: Props) {
               <span className="legend-key" aria-hidden="true">
                 {color}
               </span>
-              {name}
+              <span className="legend-name">{name}</span>
             </button>
           )
         })}
@@ -149,6 +154,7 @@ export function Toolbar(props: Props) {
           {props.host.host === 'web' ? 'Browser' : 'Desktop'} · {props.host.dataDir}
         </span>
       )}
+      {props.annotationsToggle}
     </header>
   )
 }
