@@ -18,13 +18,13 @@ import { sanitizeFileName } from './sanitizeFileName'
 import { articleIri, CONTEXT, recordIri } from './webAnnotationTerms'
 import { withLiveTitles } from './withLiveTitles'
 
-/** One article's text as a target: its IRI and title (as JSON), and code point offsets. */
+type Json = Record<string, unknown>
+
+/** One article's text as a target: its IRI and title, and its offsets in code points. */
 interface TargetText {
-  sourceJson: string
+  source: Json
   toCodePoints: (offset: number) => number
 }
-
-const CONTEXT_JSON = JSON.stringify(CONTEXT)
 
 /**
  * The W3C Web Annotation export: one AnnotationCollection whose page holds an annotation
@@ -36,17 +36,20 @@ const CONTEXT_JSON = JSON.stringify(CONTEXT)
  * bodies; a claim's judgement is a `dossier:ClaimAssessment` body (the extension terms are
  * documented in docs/web-annotation-context.jsonld).
  *
- * Each annotation is written as JSON text as it is made (the parts that repeat — context,
- * the article's source, the colours' bodies — once), not built as objects to stringify at
- * the end: a library's 10,000 highlights are most of any export.
+ * A library's 10,000 highlights are most of any export, so each annotation is one object
+ * literal of a fixed shape (an absent member is `undefined`, which JSON leaves out), the
+ * parts that repeat (context, the article's source, the colours' bodies) are shared
+ * objects, and the whole collection is stringified once.
  */
 export function renderWebAnnotation(set: ExportSet): ExportedFile {
-  const items: string[] = []
+  const items: Json[] = []
   const texts = new Map<string, TargetText>()
   const linkIds = new Set<string>()
-  const colours = set.colorNames.map((name) =>
-    JSON.stringify({ type: 'TextualBody', purpose: 'tagging', value: name })
-  )
+  const colours = set.colorNames.map((name) => ({
+    type: 'TextualBody',
+    purpose: 'tagging',
+    value: name
+  }))
   for (const entry of set.articles) {
     const text = targetText(entry.article)
     texts.set(entry.article.id, text)
@@ -56,32 +59,38 @@ export function renderWebAnnotation(set: ExportSet): ExportedFile {
     const annotation = notebookAnnotation(notebook, texts, set.titles)
     if (annotation) items.push(annotation)
   }
-  const page = `{"@context":${CONTEXT_JSON},"id":"urn:uuid:${randomUUID()}","type":"AnnotationPage","startIndex":0,"items":[${items.join(',')}]}`
-  const collection = JSON.stringify({
+  const collection = {
     '@context': CONTEXT,
     id: `urn:uuid:${randomUUID()}`,
     type: 'AnnotationCollection',
     label: set.scope.title,
     total: items.length,
     generated: set.exportedAt,
-    generator: { id: 'urn:dossier:app', type: 'Software', name: `Dossier ${DOSSIER_VERSION}` }
-  })
-  // The page is embedded, yet carries its context: it is a document of its own to the suite.
+    generator: { id: 'urn:dossier:app', type: 'Software', name: `Dossier ${DOSSIER_VERSION}` },
+    // The page is embedded, yet carries its context: it is a document of its own to the suite.
+    first: {
+      '@context': CONTEXT,
+      id: `urn:uuid:${randomUUID()}`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items
+    }
+  }
   return {
     fileName: sanitizeFileName(set.scope.title, '.jsonld'),
     mimeType: 'application/ld+json; charset=utf-8',
-    content: `${collection.slice(0, -1)},"first":${page}}\n`
+    content: `${JSON.stringify(collection)}\n`
   }
 }
 
 function targetText(article: Article): TargetText {
   return {
-    sourceJson: JSON.stringify({
+    source: {
       id: articleIri(article.textSha256),
       type: 'Text',
       format: 'text/plain',
       title: article.title
-    }),
+    },
     toCodePoints: codePointOffsets(article.text)
   }
 }
@@ -90,14 +99,12 @@ function articleAnnotations(
   entry: ExportArticle,
   text: TargetText,
   set: ExportSet,
-  colours: readonly string[],
+  colours: readonly Json[],
   linkIds: Set<string>,
-  items: string[]
+  items: Json[]
 ): void {
   if (entry.note)
-    items.push(
-      `{${header(entry.note.id, 'commenting', entry.note)},"body":[${htmlBody(entry.note.doc)}],"target":${text.sourceJson}}`
-    )
+    items.push(annotation(entry.note, 'commenting', [htmlBody(entry.note.doc)], text.source))
   for (const passage of passagesOf(entry)) {
     items.push(
       passage.kind === 'highlight'
@@ -115,58 +122,51 @@ function articleAnnotations(
 function highlightAnnotation(
   highlight: Annotation,
   text: TargetText,
-  colours: readonly string[]
-): string {
+  colours: readonly Json[]
+): Json {
   const colour = colours[highlight.color - 1]
-  const note = noteHasText(highlight.note) ? htmlBody(highlight.note) : undefined
-  const body = colour && note ? `${colour},${note}` : (colour ?? note ?? '')
-  return `{${header(highlight.id, 'highlighting', highlight)},"body":[${body}],"target":${passageTarget(text, highlight)},"dossier:color":${highlight.color}}`
+  const body: Json[] = colour ? [colour] : []
+  if (noteHasText(highlight.note)) body.push(htmlBody(highlight.note))
+  const item = annotation(highlight, 'highlighting', body, passageTarget(text, highlight))
+  item['dossier:color'] = highlight.color
+  return item
 }
 
 function claimAnnotation(
   claim: Claim,
   text: TargetText,
   sources: ReadonlyMap<string, Source>
-): string {
+): Json {
   const source = claim.sourceId ? sources.get(claim.sourceId) : undefined
-  const assessment = JSON.stringify({
+  const assessment = {
     id: `${recordIri(claim.id)}#assessment`,
     type: 'dossier:ClaimAssessment',
     'dossier:status': claim.status,
     'dossier:attribution': claim.attribution,
     'dossier:grade': gradeCode(source?.reliability, claim.credibility),
-    ...(claim.credibility ? { 'dossier:credibility': claim.credibility } : {}),
-    ...(source
-      ? {
-          'dossier:claimant': {
-            id: recordIri(source.id),
-            type: 'dossier:Source',
-            'dossier:name': source.name,
-            'dossier:sourceKind': source.kind,
-            ...(source.reliability ? { 'dossier:reliability': source.reliability } : {})
-          }
-        }
-      : {})
-  })
-  const span = claim.attributionSpan
-    ? `,"dossier:attributionSpan":${passageTarget(text, claim.attributionSpan)}`
-    : ''
-  const bodies = [
-    `${assessment.slice(0, -1)}${span}}`,
-    ...(claim.statement
-      ? [JSON.stringify({ type: 'TextualBody', purpose: 'describing', value: claim.statement })]
-      : []),
-    ...claim.tags.map((tag) =>
-      JSON.stringify({ type: 'TextualBody', purpose: 'tagging', value: tag })
-    ),
-    ...(noteHasText(claim.note) ? [htmlBody(claim.note)] : [])
-  ]
-  return `{${header(claim.id, 'assessing', claim)},"body":[${bodies.join(',')}],"target":${passageTarget(text, claim)}}`
+    'dossier:credibility': claim.credibility,
+    'dossier:claimant': source && {
+      id: recordIri(source.id),
+      type: 'dossier:Source',
+      'dossier:name': source.name,
+      'dossier:sourceKind': source.kind,
+      'dossier:reliability': source.reliability
+    },
+    'dossier:attributionSpan': claim.attributionSpan && passageTarget(text, claim.attributionSpan)
+  }
+  const body: Json[] = [assessment]
+  if (claim.statement)
+    body.push({ type: 'TextualBody', purpose: 'describing', value: claim.statement })
+  for (const tag of claim.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
+  if (noteHasText(claim.note)) body.push(htmlBody(claim.note))
+  return annotation(claim, 'assessing', body, passageTarget(text, claim))
 }
 
 /** "`from` supports (contradicts, repeats, derives from) `to`", between two claims. */
-function linkAnnotation(link: ClaimLink): string {
-  return `{${header(link.id, 'linking', link)},"body":${JSON.stringify(recordIri(link.toClaimId))},"target":${JSON.stringify(recordIri(link.fromClaimId))},"dossier:relation":${JSON.stringify(link.relation)}}`
+function linkAnnotation(link: ClaimLink): Json {
+  const item = annotation(link, 'linking', recordIri(link.toClaimId), recordIri(link.fromClaimId))
+  item['dossier:relation'] = link.relation
+  return item
 }
 
 /** A notebook comments on the passages it quotes; one that quotes none is not exported. */
@@ -174,7 +174,7 @@ function notebookAnnotation(
   notebook: Notebook,
   texts: ReadonlyMap<string, TargetText>,
   titles: ReadonlyMap<string, string>
-): string | undefined {
+): Json | undefined {
   const targets = passageQuotesIn(notebook.doc).flatMap((quote) => {
     const text = texts.get(quote.articleId)
     if (!text) return []
@@ -183,34 +183,48 @@ function notebookAnnotation(
   })
   if (targets.length === 0) return undefined
   const body = htmlBody(withLiveTitles(notebook.doc, titles))
-  return `{${header(notebook.id, 'commenting', notebook)},"body":[${body.slice(0, -1)},"dossier:title":${JSON.stringify(notebook.title)}}],"target":[${targets.join(',')}]}`
+  body['dossier:title'] = notebook.title
+  return annotation(notebook, 'commenting', [body], targets)
 }
 
-/** An annotation's first members, as JSON text without the braces. */
-function header(
-  id: string,
+/** An annotation of a record: its IRI, motivation, dates, body and target. */
+function annotation(
+  record: { id: string; createdAt: string; updatedAt: string },
   motivation: string,
-  record: { createdAt: string; updatedAt: string }
-): string {
-  const modified =
-    record.updatedAt !== record.createdAt ? `,"modified":${JSON.stringify(record.updatedAt)}` : ''
-  return `"@context":${CONTEXT_JSON},"id":${JSON.stringify(recordIri(id))},"type":"Annotation","motivation":"${motivation}","created":${JSON.stringify(record.createdAt)}${modified}`
+  body: unknown,
+  target: unknown
+): Json {
+  return {
+    '@context': CONTEXT,
+    id: recordIri(record.id),
+    type: 'Annotation',
+    motivation,
+    created: record.createdAt,
+    modified: record.updatedAt !== record.createdAt ? record.updatedAt : undefined,
+    body,
+    target
+  }
 }
 
-/** A note as an HTML TextualBody, as JSON text. */
-function htmlBody(doc: RichDoc): string {
-  return JSON.stringify({
-    type: 'TextualBody',
-    purpose: 'commenting',
-    format: 'text/html',
-    value: noteToHtml(doc)
-  })
+function htmlBody(doc: RichDoc): Json {
+  return { type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: noteToHtml(doc) }
 }
 
-/** A passage of the text as a SpecificResource with both selectors, as JSON text. */
+/** A passage of the text as a SpecificResource with both selectors. */
 function passageTarget(
   text: TargetText,
   { position, quote }: { position: TextPosition; quote: TextQuote }
-): string {
-  return `{"type":"SpecificResource","source":${text.sourceJson},"selector":[{"type":"TextQuoteSelector","exact":${JSON.stringify(quote.exact)},"prefix":${JSON.stringify(quote.prefix)},"suffix":${JSON.stringify(quote.suffix)}},{"type":"TextPositionSelector","start":${text.toCodePoints(position.start)},"end":${text.toCodePoints(position.end)}}]}`
+): Json {
+  return {
+    type: 'SpecificResource',
+    source: text.source,
+    selector: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      {
+        type: 'TextPositionSelector',
+        start: text.toCodePoints(position.start),
+        end: text.toCodePoints(position.end)
+      }
+    ]
+  }
 }
