@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { WindowApi } from '../../src/shared/hostEvents'
 import { expect, shots, test } from './fixtures'
@@ -12,6 +13,16 @@ async function trySamples(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: 'Try with sample articles' }).click()
   await expect(page.getByRole('article', { name: WIRE })).toContainText('KESSA ISLAND')
   await expect(page.getByRole('article', { name: COURIER })).toContainText('More than 300')
+}
+
+/** WCAG 2.1 A and AA rules, checked by axe on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+  )
 }
 
 /** The width of the reading area, where the panes are. */
@@ -42,6 +53,10 @@ test('first run: the welcome on an empty library, then the sample library in a m
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Library panel' })).toHaveCount(0)
   await page.screenshot({ path: `${shots}/first-run-welcome.png` })
+  expect(await violations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'light' })
 
   // Its Paste button is the toolbar's: it opens the same dialog.
   await welcome.getByRole('button', { name: 'Paste text as an article' }).click()
@@ -246,6 +261,7 @@ test('at 1024×700 a pane header never wraps; what does not fit is in its ⋯ me
     menu.getByRole('menuitemcheckbox', { name: 'Your notes on this article' })
   ).toHaveAttribute('aria-checked', 'false')
   await page.screenshot({ path: `${shots}/first-run-pane-menu.png` })
+  expect(await violations(page)).toEqual([])
   // ↑ from the first wraps to the last; Esc closes, back on the button.
   await page.keyboard.press('ArrowUp')
   await expect(items.last()).toBeFocused()
