@@ -1,11 +1,14 @@
+import { toMarkdown } from '../core/export/markdownSerializer'
+import { noteNode } from '../core/export/noteSchema'
+import { withLiveTitles } from '../core/export/withLiveTitles'
 import type { Notebook } from '../shared/notebook'
-import { docToPlain } from '../shared/richText'
 
 /**
- * A notebook as text: its title as a Markdown heading, then its blocks one per line, quotes
- * as “…”. Plain text, not Markdown formatting: no Markdown serializer for ProseMirror
- * documents is among Dossier's dependencies, and this is not the place to write one.
+ * A notebook as CommonMark, through the export's prosemirror-markdown serializer: its
+ * title as the heading, then its body, each quoted passage naming its article by the title
+ * it has now (`titles`, by article id).
  */
-export function formatNotebook(notebook: Notebook): string {
-  return `# ${notebook.title}\n\n${docToPlain(notebook.doc)}`.trimEnd()
+export function formatNotebook(notebook: Notebook, titles: ReadonlyMap<string, string>): string {
+  const body = toMarkdown(noteNode(withLiveTitles(notebook.doc, titles)))
+  return `# ${notebook.title}\n\n${body}`.trimEnd()
 }

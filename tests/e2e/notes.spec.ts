@@ -125,7 +125,7 @@ test('formatted notes on a highlight and a claim; quotes from two articles lead 
   await saved(notebooks)
 
   // Back in the reader: Q quotes the selected highlight, then the selected claim.
-  await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
+  await page.getByRole('button', { name: 'Reader', exact: true }).click()
   await clickQuote(page, wire, 'roughly 2,400')
   await expect(highlightCard).toBeVisible()
   await page.keyboard.press('q')
@@ -159,7 +159,8 @@ test('formatted notes on a highlight and a claim; quotes from two articles lead 
   await expect(claimCard).toContainText(claimed)
 
   // Renamed, the article's quote shows its new title.
-  await page.getByRole('button', { name: `Details of ${wire}` }).click()
+  await page.getByRole('row', { name: new RegExp(wire) }).click()
+  await page.getByRole('button', { name: 'Details…' }).click()
   const details = page.getByRole('dialog')
   await details.getByRole('textbox', { name: 'Title' }).fill('Port strike, day three')
   await details.getByRole('button', { name: 'Save' }).click()
@@ -214,7 +215,7 @@ test('formatted notes on a highlight and a claim; quotes from two articles lead 
   await expect(quotes.nth(0)).toContainText('Port strike, day three')
 
   // In the Trash, the quote says so instead of leading nowhere.
-  await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
+  await page.getByRole('button', { name: 'Reader', exact: true }).click()
   await page.getByRole('row', { name: new RegExp(opinion) }).click()
   await page.keyboard.press('Delete')
   await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
@@ -294,33 +295,39 @@ test('from the keyboard alone: a claim, its note, a quote, the way back, a renam
   ])
 })
 
-test('a highlight dragged from the annotations panel drops into the notebook as a quote', async ({
+test('a highlight dragged from the annotations panel drops into the article’s notes as a quote', async ({
   page,
   host
 }) => {
-  await openBoth(page, host.url)
+  const review = await importSamples(page, host.url, ['harbor-strike-wire.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('row', { name: new RegExp(wire) }).dblclick()
   await dragAcross(page, wire, highlighted)
   await page.keyboard.press('h')
-  await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
-  const notebooks = page.getByRole('region', { name: 'Notebooks' })
-  await notebooks.getByRole('button', { name: 'New notebook' }).click()
-  const editor = notebooks.getByRole('textbox', { name: 'Notebook Notebook' })
+  await page.getByRole('button', { name: `Notes on ${wire}` }).click()
+  const drawer = page.getByRole('region', { name: `Notes on ${wire}` })
+  const editor = drawer.getByRole('textbox', { name: `Notes on ${wire}` })
   await editor.click()
   await page.keyboard.type('Dropped here:')
   await page
     .getByRole('list', { name: `Highlights in ${wire}` })
     .getByRole('button', { name: new RegExp(highlighted.slice(0, 20)) })
     .dragTo(editor)
-  const quote = notebooks.getByRole('group', { name: /quoted from/ })
+  const quote = drawer.getByRole('group', { name: /quoted from/ })
   await expect(quote).toContainText(highlighted)
-  await saved(notebooks)
-  const library = await stored(page)
+  await saved(drawer)
+  await page.screenshot({ path: `${shots}/article-notes.png` })
+  const note = await page.evaluate(async () => {
+    const api = (window as unknown as { api: WindowApi }).api
+    const listed = await api.listArticles({})
+    if (!listed.ok) throw new Error('the API refused')
+    const stored = await api.getArticleNote({ articleId: listed.value[0]!.id })
+    if (!stored.ok || !stored.value) throw new Error('no note')
+    return stored.value.doc
+  })
   // The editor keeps a paragraph after a block at the end, to type on in.
-  expect(library.notebooks[0]!.doc.content?.map((n) => n.type)).toEqual([
-    'paragraph',
-    'passageQuote',
-    'paragraph'
-  ])
+  expect(note.content?.map((n) => n.type)).toEqual(['paragraph', 'passageQuote', 'paragraph'])
+  expect(note.content?.[1]?.attrs).toMatchObject({ kind: 'highlight', exact: highlighted })
 })
 
 test('every character typed into a notebook is there after an immediate reload', async ({

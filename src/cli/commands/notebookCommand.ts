@@ -8,7 +8,7 @@ export function defineNotebook(cli: CliContext): void {
 
   notebook
     .command('show')
-    .description('print a notebook: its text (md), or its stored document (json)')
+    .description('print a notebook as Markdown (md), or its stored document (json)')
     .argument('<name>', 'its title, its id, or a unique prefix of four or more characters of it')
     .option('--format <format>', `${FORMATS.join(' or ')} (default md)`, oneOf(FORMATS), 'md')
     .action(async (name: string, options: { format: (typeof FORMATS)[number] }) => {
@@ -16,9 +16,10 @@ export function defineNotebook(cli: CliContext): void {
       await cli.withLibrary('CLI', async (library) => {
         const found = await library.getNotebook(name)
         const asJson = options.format === 'json' || cli.globals().json === true
-        process.stdout.write(
-          asJson ? `${JSON.stringify(found, null, 2)}\n` : `${formatNotebook(found)}\n`
-        )
+        if (asJson) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
+        const articles = [...library.listArticles(), ...library.listArticles({ trash: true })]
+        const titles = new Map(articles.map((article) => [article.id, article.title]))
+        process.stdout.write(`${formatNotebook(found, titles)}\n`)
       })
     })
 }

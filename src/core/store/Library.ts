@@ -170,7 +170,7 @@ export class Library {
         notices
       })
       const sources = await SourceRegistry.open(dataDir, recovery)
-      const notebooks = await NotebookStore.open(dataDir, recovery)
+      const notebooks = await NotebookStore.open(dataDir, recovery, { exclusive, notices })
       const library = new Library(dataDir, lock, notices, {
         articles,
         files,
@@ -214,7 +214,7 @@ export class Library {
         await this.#index.close()
         await this.#files.settled()
         await this.#sources.settled()
-        await this.#notebooks.settled()
+        await this.#notebooks.close()
         await this.workspace.settled()
         await this.#problems.settled()
         await this.#backingUp

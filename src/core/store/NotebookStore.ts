@@ -5,8 +5,9 @@ import { Low } from 'lowdb'
 import type { Notebook, NotebookMeta } from '../../shared/notebook'
 import { DossierError } from '../../shared/result'
 import type { RichDoc } from '../../shared/richText'
-import { docToPlain, EMPTY_DOC } from '../../shared/richText'
+import { EMPTY_DOC, wordCount } from '../../shared/richText'
 import { commitChange, restoreFields } from './commitChange'
+import { DeferredWrite } from './DeferredWrite'
 import { DurableJsonFile } from './DurableJsonFile'
 import type { NotebookBodyFile, NotebooksFile, Tombstone } from './files'
 import type { NotebookRecords } from './LibraryRecords'
@@ -21,8 +22,13 @@ import { makeOwnerOnlyFolder } from './ownerOnly'
 import type { RecoveryHost } from './readRecovering'
 import { readRecovering } from './readRecovering'
 
-function wordCount(doc: RichDoc): number {
-  return docToPlain(doc).split(/\s+/).filter(Boolean).length
+/** How long the list waits after a save for more before it is written (the words, the time). */
+const LIST_FLUSH_DELAY_MS = 500
+
+/** What the store needs of its library: the queue deferred writes run in, and its notices. */
+export interface NotebookStoreHost {
+  exclusive<T>(operation: () => Promise<T>): Promise<T>
+  notices: string[]
 }
 
 /**
@@ -36,13 +42,31 @@ export class NotebookStore {
   readonly #bodies = new Map<string, Promise<Low<NotebookBodyFile>>>()
   readonly #recovery: RecoveryHost
 
-  private constructor(dataDir: string, list: Low<NotebooksFile>, recovery: RecoveryHost) {
+  /** A save's words and time for the list: derived data, written once a burst of saves ends. */
+  readonly #listFlush: DeferredWrite
+  #listDirty = false
+
+  private constructor(
+    dataDir: string,
+    list: Low<NotebooksFile>,
+    recovery: RecoveryHost,
+    host: NotebookStoreHost
+  ) {
     this.#dir = join(dataDir, 'notebooks')
     this.#list = list
     this.#recovery = recovery
+    this.#listFlush = new DeferredWrite(
+      LIST_FLUSH_DELAY_MS,
+      () => host.exclusive(() => this.#writeList()),
+      (error) => host.notices.push(`Could not save the list of notebooks: ${String(error)}`)
+    )
   }
 
-  static async open(dataDir: string, recovery: RecoveryHost): Promise<NotebookStore> {
+  static async open(
+    dataDir: string,
+    recovery: RecoveryHost,
+    host: NotebookStoreHost
+  ): Promise<NotebookStore> {
     const adapter = new DurableJsonFile(
       join(dataDir, 'notebooks.json'),
       NotebooksSchema,
@@ -54,7 +78,7 @@ export class NotebookStore {
       tombstones: []
     })
     await readRecovering(list, recovery, { what: 'the list of notebooks' })
-    return new NotebookStore(dataDir, list, recovery)
+    return new NotebookStore(dataDir, list, recovery, host)
   }
 
   list({ trash = false }: { trash?: boolean } = {}): NotebookMeta[] {
@@ -130,11 +154,13 @@ export class NotebookStore {
     const previous = body.data.doc
     body.data.doc = doc
     await commitChange(body, () => (body.data.doc = previous))
-    const before = { ...notebook }
+    // The body is the notebook; the list's words and time are derived from it, written
+    // with the next change of the list or half a second after the last save.
     notebook.words = wordCount(doc)
     notebook.updatedAt = new Date().toISOString()
-    await commitChange(this.#list, () => restoreFields(notebook, before))
-    return notebook
+    this.#listDirty = true
+    this.#listFlush.schedule()
+    return { ...notebook }
   }
 
   async trash(ids: string[]): Promise<void> {
@@ -213,6 +239,23 @@ export class NotebookStore {
       tombstones: [...before.tombstones, ...gone]
     }
     await commitChange(this.#list, () => (this.#list.data = before))
+  }
+
+  /** Stops deferred writes and writes the list if a save changed it (closing). */
+  async close(): Promise<void> {
+    this.#listFlush.stop()
+    if (this.#listDirty) await this.#writeList()
+    await this.settled()
+  }
+
+  async #writeList(): Promise<void> {
+    this.#listDirty = false
+    try {
+      await this.#list.write()
+    } catch (error) {
+      this.#listDirty = true
+      throw error
+    }
   }
 
   /** Resolves when no write to the list or a loaded body is in flight. */

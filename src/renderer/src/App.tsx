@@ -284,6 +284,8 @@ export function App() {
     update,
     openBeside: (id) => openArticles([id], true),
     setSelectedIds,
+    showReader: () => views.show('reader'),
+    showNotebooks: () => views.show('notebooks'),
     selectedAnnotations,
     selectedClaim: claims.selected,
     titleOf,
@@ -407,8 +409,6 @@ export function App() {
         onRedo={() => void undoRedo('redo')}
         onClaim={claims.markClaim}
         onShowShortcuts={() => setShowingKeys(true)}
-        notebooksShown={notes.notebooksShown}
-        onNotebooks={notes.toggleNotebooks}
         libraryToggle={
           !welcoming && (
             <PanelToggle
@@ -582,7 +582,6 @@ export function App() {
             />
           </NotesContext>
         </div>
-        {notes.panel}
       </main>
       <ViewPanel view="board" shown={views.view === 'board'}>
         <ClaimsBoard
@@ -607,6 +606,11 @@ export function App() {
             onUndoable={(action) => undoStack.push(action)}
             onShow={() => views.show('sources')}
           />
+        </ViewPanel>
+      )}
+      {views.opened.has('notebooks') && (
+        <ViewPanel view="notebooks" shown={views.view === 'notebooks'}>
+          {notes.view}
         </ViewPanel>
       )}
       <Messages messages={messages} />

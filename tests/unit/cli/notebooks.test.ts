@@ -70,11 +70,13 @@ describe('dossier notebooks', () => {
 })
 
 describe('dossier notebook show', () => {
-  it('prints the text by title, id or prefix', async () => {
+  it('prints it as Markdown, found by title, id or prefix', async () => {
     for (const name of ['Assessment', 'assessment', assessment.id, assessment.id.slice(0, 6)]) {
       const shown = await dossier('notebook', 'show', name)
       expect(shown.code, shown.stderr).toBe(0)
-      expect(shown.stdout).toBe('# Assessment\n\nAssessment\n“2,400 workers”\npayroll: 1,100\n')
+      expect(shown.stdout).toBe(
+        '# Assessment\n\n# Assessment\n\n> 2,400 workers\\\n> — Port of Velmora\n\n- payroll: 1,100\n'
+      )
     }
   })
 

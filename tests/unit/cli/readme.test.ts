@@ -260,7 +260,7 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
       return
     }
     expect(run.stdout).toBe(
-      `# ${NOTEBOOK_TITLE}\n\nTurnout\nThe union’s figure rests on its own count.\n`
+      `# ${NOTEBOOK_TITLE}\n\n## Turnout\n\nThe union’s figure rests on its **own count**.\n`
     )
     const stored = await json<Notebook>('notebook', 'show', args[2]!, '--format', 'json')
     expect(stored.doc).toEqual(notebookDoc)

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NotebookBodyFile, NotebooksFile } from '../../../src/core/store/files'
 import { docToPlain, plainToDoc } from '../../../src/shared/richText'
 import { claimLibrary } from '../claims/claimLibrary'
@@ -67,6 +67,26 @@ describe('notebooks', () => {
     )
     expect(list.notebooks.map((n) => n.id)).toEqual([keep.id])
     expect(list.tombstones).toMatchObject([{ id: drop.id, kind: 'notebook' }])
+  })
+
+  it('a save is durable in its body at once; the list’s words and time follow, or on close', async () => {
+    const { library } = env
+    const notebook = await library.createNotebook('Running notes')
+    const listed = async () =>
+      NotebooksFile.parse(JSON.parse(await readFile(join(env.dataDir, 'notebooks.json'), 'utf8')))
+        .notebooks[0]!
+    const saved = await library.saveNotebook(notebook.id, plainToDoc('one two three'))
+    expect(saved.words).toBe(3)
+    expect(library.listNotebooks()[0]).toMatchObject({ words: 3, updatedAt: saved.updatedAt })
+    const body = async () =>
+      NotebookBodyFile.parse(
+        JSON.parse(await readFile(join(env.dataDir, 'notebooks', `${notebook.id}.json`), 'utf8'))
+      ).doc
+    expect(await body()).toEqual(plainToDoc('one two three'))
+    await vi.waitFor(async () => expect((await listed()).words).toBe(3), { timeout: 3000 })
+    await library.saveNotebook(notebook.id, plainToDoc('one two three four'))
+    await library.close()
+    expect((await listed()).words).toBe(4)
   })
 
   it('a damaged body is moved aside, restored from a backup and reported, never overwritten', async () => {

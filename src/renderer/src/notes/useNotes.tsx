@@ -11,7 +11,6 @@ import type { Shortcut } from '../workspace/shortcut'
 import { ArticleNotes } from './ArticleNotes'
 import { freshNotebookTitle } from './freshNotebookTitle'
 import type { NoteEditorHandle } from './NoteEditor'
-import { NotebooksPanel } from './NotebooksPanel'
 import { NotebooksView } from './NotebooksView'
 import type { NotesWorkbench, Quotable } from './NotesContext'
 import { NotesContext } from './NotesContext'
@@ -30,6 +29,8 @@ interface Options {
   /** Opens an article in a new pane beside the active one. */
   openBeside(articleId: string): void
   setSelectedIds(ids: ReadonlySet<string>): void
+  showReader(): void
+  showNotebooks(): void
   selectedAnnotations: Annotation[]
   selectedClaim: Claim | undefined
   titleOf(articleId: string): string
@@ -44,7 +45,7 @@ interface Options {
  */
 export function useNotes(options: Options) {
   const { articles, trashed, panes, paneHandles, update, openBeside, setSelectedIds } = options
-  const { titleOf, say, report } = options
+  const { titleOf, say, report, showReader, showNotebooks } = options
   useSaveOnLeave()
   const notebooks = useNotebooks(report)
   // Emptying the library's Trash deletes the notebooks in it too.
@@ -53,9 +54,6 @@ export function useNotes(options: Options) {
   const [openId, setOpenId] = useState<string>()
   const [pending, setPending] = useState<readonly PassageQuoteAttrs[]>([])
   const [notesPaneId, setNotesPaneId] = useState<string>()
-  const [shown, setShown] = useState(false)
-  // Mounted from the first time it is shown, so its list, scroll and open editor stay.
-  const [opened, setOpened] = useState(false)
   const viewMounted = useRef(false)
   const editor = useRef<NoteEditorHandle | null>(null)
   const appending = useRef<Promise<unknown>>(Promise.resolve())
@@ -79,7 +77,7 @@ export function useNotes(options: Options) {
         return say(`“${title}” is in the Trash: restore it from the library’s Trash to go there.`)
       if (where === 'deleted')
         return say(`“${title}” was deleted; the quote is all that is left of it.`)
-      setShown(false)
+      showReader()
       const pane = latest.current.panes.find((p) => p.articleId === quote.articleId)
       if (pane)
         update((w) => ({
@@ -97,7 +95,7 @@ export function useNotes(options: Options) {
         onTimeout: () => say(`“${title}” did not open in time to show the passage.`)
       })
     },
-    [say, update, openBeside, paneHandles, setSelectedIds]
+    [say, showReader, update, openBeside, paneHandles, setSelectedIds]
   )
 
   const quoteOf = useCallback(
@@ -162,11 +160,6 @@ export function useNotes(options: Options) {
     [directory, goTo, quote, quoteOf, report]
   )
 
-  const toggleNotebooks = useCallback(() => {
-    setOpened(true)
-    setShown((now) => !now)
-  }, [])
-
   const { selectedAnnotations, selectedClaim } = options
   const shortcuts = useMemo<Shortcut[]>(
     () => [
@@ -185,12 +178,12 @@ export function useNotes(options: Options) {
       },
       {
         keys: ['N'],
-        description: 'Show or hide the notebooks',
+        description: 'Show the notebooks',
         group: 'Notes',
-        run: toggleNotebooks
+        run: showNotebooks
       }
     ],
-    [selectedAnnotations, selectedClaim, quote, toggleNotebooks]
+    [selectedAnnotations, selectedClaim, quote, showNotebooks]
   )
 
   const createNotebook = useCallback(() => {
@@ -201,22 +194,20 @@ export function useNotes(options: Options) {
 
   const takePending = useCallback(() => setPending([]), [])
   const viewMountedNow = useCallback((mounted: boolean) => (viewMounted.current = mounted), [])
-  const panel = opened && (
+  const view = (
     <NotesContext value={workbench}>
-      <NotebooksPanel shown={shown}>
-        <NotebooksView
-          notebooks={notebooks}
-          openId={openId}
-          onOpen={setOpenId}
-          onCreate={createNotebook}
-          pending={pending}
-          onPendingTaken={takePending}
-          handle={(instance) => (editor.current = instance)}
-          onMounted={viewMountedNow}
-          onError={report}
-          say={say}
-        />
-      </NotebooksPanel>
+      <NotebooksView
+        notebooks={notebooks}
+        openId={openId}
+        onOpen={setOpenId}
+        onCreate={createNotebook}
+        pending={pending}
+        onPendingTaken={takePending}
+        handle={(instance) => (editor.current = instance)}
+        onMounted={viewMountedNow}
+        onError={report}
+        say={say}
+      />
     </NotesContext>
   )
 
@@ -237,10 +228,8 @@ export function useNotes(options: Options) {
   return {
     workbench,
     shortcuts,
-    /** The notebooks, laid over the reader while shown. */
-    panel,
-    notebooksShown: shown,
-    toggleNotebooks,
+    /** The notebooks view: the list beside the open one. */
+    view,
     articleNotes,
     /** Opens or closes a pane's notes drawer; one is open at a time. */
     toggleArticleNotes: (paneId: string) =>

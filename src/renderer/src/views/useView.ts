@@ -10,7 +10,7 @@ function actsInReader(shortcut: Shortcut): boolean {
 
 /**
  * Which view is on screen, the views opened so far (mounted from then on), and the keys
- * Ctrl/Cmd+1–3 that switch. Focus follows the view (each is marked `data-view`): back
+ * Ctrl/Cmd+1–4 that switch. Focus follows the view (each is marked `data-view`): back
  * where it was in that view, else on its first control (`data-view-focus`, or the first
  * it has).
  */

@@ -20,8 +20,6 @@ interface Props {
   onRedo(): void
   onClaim(): void
   onShowShortcuts(): void
-  notebooksShown: boolean
-  onNotebooks(): void
   /** The buttons that fold the library and annotations panels, at the ends they are on. */
   libraryToggle?: ReactNode
   annotationsToggle?: ReactNode
@@ -60,15 +58,6 @@ export function Toolbar(props: Props) {
           Export…
         </button>
       )}
-      <button
-        type="button"
-        className="notes-toggle"
-        aria-pressed={props.notebooksShown}
-        onClick={props.onNotebooks}
-        title="Show or hide the notebooks (N)"
-      >
-        Notebooks
-      </button>
       <span className="toolbar-gap" />
       <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" onClick={props.onUndo}>
         ↶
