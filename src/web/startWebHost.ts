@@ -14,6 +14,8 @@ import { readBundleFile } from '../core/readBundleFile'
 const MAX_IMPORT_BODY_BYTES = 80 * 1024 * 1024
 /** Any other call: the longest note the editor allows, even with every character escaped. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024
+/** How long a refused request's remaining body is read and dropped before closing. */
+const DRAIN_MS = 5_000
 const IMPORT_METHODS: ReadonlySet<MethodName> = new Set([
   'importFiles',
   'previewImport',
@@ -108,7 +110,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         413,
         fail('invalid_input', `${name}: the request is over ${limit / 1024 / 1024} MB.`)
       )
-      response.once('finish', () => request.destroy())
+      // The client may still be sending: read and drop the rest, so it reads the answer
+      // instead of a reset connection, and close once it stops or after a few seconds.
+      response.once('finish', () => {
+        request.removeAllListeners('data')
+        request.resume()
+        setTimeout(() => request.destroy(), DRAIN_MS).unref()
+      })
       return
     }
     let input: unknown

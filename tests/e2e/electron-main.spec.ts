@@ -91,7 +91,8 @@ test('the built desktop main process opens the library, registers the contract a
   expect(report.ipc.fromElsewhere).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
   expect(report.ipc.badPayload).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   expect(report.ipc.fromApp).toEqual({ ok: true, value: [] })
-  expect(report.sent).toEqual([])
+  // Nothing is sent to the page but, on quit, the request to save its open notes.
+  expect(report.sent).toEqual([{ to: 'the app page', channel: 'dossier:save-request', payload: 1 }])
 })
 
 test('files the operating system asks to open are imported and sent to the page', async () => {
@@ -107,10 +108,11 @@ test('files the operating system asks to open are imported and sent to the page'
   )
   expect(report.failure).toBeUndefined()
   // Only to the app's page, never to the foreign frame that also claimed to listen.
-  expect(report.sent.map((s) => [s.to, s.channel])).toEqual(
+  const opened = report.sent.filter((s) => s.channel !== 'dossier:save-request')
+  expect(opened.map((s) => [s.to, s.channel])).toEqual(
     Array(3).fill(['the app page', FILES_OPENED_CHANNEL])
   )
-  const [started, secondLaunch, openFile] = report.sent.map((s) => s.payload.outcomes)
+  const [started, secondLaunch, openFile] = opened.map((s) => s.payload.outcomes)
   // The paths Dossier was started with; a missing one is reported, not dropped.
   expect(started!.map((o) => [o.status, o.name])).toEqual([
     ['imported', join(articles, 'harbor-strike-wire.txt')],

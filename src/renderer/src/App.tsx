@@ -128,15 +128,7 @@ export function App() {
     highlightSelection,
     setColor,
     undoRedo
-  } = useHighlighting({
-    workspace,
-    panes,
-    update,
-    paneHandles,
-    annotations,
-    say,
-    report
-  })
+  } = useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
 
   const views = useView()
   const revealPassage = usePassageReveal({ activePane, loaded, paneHandles })
@@ -624,10 +616,7 @@ export function App() {
             if (replaced) update((w) => closeArticles(w, [replaced]))
             setReview(
               (r) =>
-                r && {
-                  ...r,
-                  files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f))
-                }
+                r && { ...r, files: r.files.map((f, i) => (i === index ? { ...f, outcome } : f)) }
             )
             void refreshLibrary()
           }}

@@ -78,7 +78,10 @@ export const ipcMain = {
     report.channels.push(channel)
     ipcHandlers.set(channel, handler)
   },
-  on: (channel, listener) => ipcListeners.set(channel, listener)
+  on: (channel, listener) => ipcListeners.set(channel, listener),
+  off: (channel, listener) => {
+    if (ipcListeners.get(channel) === listener) ipcListeners.delete(channel)
+  }
 }
 
 export const screen = {

@@ -20,8 +20,8 @@ interface Props {
 }
 
 /** More than the widest cell shows of a passage, and of a statement or a title. */
-const PASSAGE_CHARS = 120
-const TEXT_CHARS = 80
+const PASSAGE_CHARS = 90
+const TEXT_CHARS = 60
 const WIDTHS = BOARD_COLUMNS.map((column) => ({ flexBasis: column.width }))
 
 /** One claim: a row of fixed height, re-rendered only when it or its selection changes. */

@@ -31,7 +31,7 @@ interface Props {
 
 /** Rows are one line of fixed height, so only those in view are in the DOM. */
 const ROW_HEIGHT = 28
-const OVERSCAN = 3
+const OVERSCAN = 2
 const CLAIMS = { one: 'claim', other: 'claims' }
 
 /**

@@ -21,7 +21,8 @@ interface Options {
  * action on the undo stack, a new list of articles): at once while the board is shown,
  * else when it is next shown. An answer that shows the same board keeps the rows already
  * indexed and sorted. `undefined` until the first answer (an empty board if it fails).
- * Each answer is marked `dossier:claim-board-fetched`, for tests and benchmarks.
+ * Each call is marked `dossier:claim-board-fetching` and each answer
+ * `dossier:claim-board-fetched`, for tests and benchmarks.
  */
 export function useClaimBoardRows({ shown, undoStack, articles, onError }: Options) {
   const [rows, setRows] = useState<ClaimBoardRow[]>()
@@ -33,6 +34,7 @@ export function useClaimBoardRows({ shown, undoStack, articles, onError }: Optio
   const fetchRows = useCallback(() => {
     stale.current = false
     const call = ++latest.current
+    performance.mark('dossier:claim-board-fetching')
     unwrap(window.api.listClaimBoard({})).then(
       (fetched) => {
         performance.mark('dossier:claim-board-fetched', { detail: { rows: fetched.length } })
