@@ -238,7 +238,9 @@ test('a large library renders only the rows in view, and the keyboard reaches ev
   await expect(last).toBeFocused()
   await expect(last).toBeInViewport()
   // Scrolling far away keeps the focused row (and the keyboard) where it was.
-  await grid.locator('xpath=ancestor::*[contains(@class,"table-scroll")][1]').evaluate((scroller) => scroller.scrollTo({ top: 0 }))
+  await grid
+    .locator('xpath=ancestor::*[contains(@class,"table-scroll")][1]')
+    .evaluate((scroller) => scroller.scrollTo({ top: 0 }))
   await expect(page.getByRole('row', { name: /Field note 000/ })).toBeVisible()
   await expect(last).toBeFocused()
   await page.keyboard.press('Enter')
