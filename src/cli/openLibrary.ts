@@ -10,6 +10,10 @@ export async function openLibrary(
   { breakLock = false }: { breakLock?: boolean } = {}
 ): Promise<Library> {
   const library = await Library.open(resolve(data ?? defaultDataDir()), holder, { breakLock })
-  for (const notice of library.notices) process.stderr.write(`dossier: ${notice}\n`)
+  const print = (notice: string): void => void process.stderr.write(`dossier: ${notice}\n`)
+  library.notices.forEach(print)
+  // Later ones as they come (a save whose folder could not be synced, a backup refused on
+  // quit), not only those of opening.
+  library.onNotice(print)
   return library
 }

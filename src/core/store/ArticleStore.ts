@@ -215,6 +215,9 @@ export class ArticleStore {
         updatedAt: now,
         counts: { highlights: 0, claims: 0 }
       }
+      // Its annotations may still be there: a backup restored by hand left it out of the
+      // index, and importing its text again brings it back with them.
+      article.counts = await this.#host.countAnnotations(article).catch(() => article.counts)
       this.#index.data.articles.push(article)
       this.#byId.set(id, article)
       staged.push(article)

@@ -35,6 +35,8 @@ import { ProblemLog } from './ProblemLog'
 import { RecordStore } from './RecordStore'
 import type { RecoveryHost } from './readRecovering'
 import { validateStoreFile } from './validateStoreFile'
+import type { NoticeListener } from './noticeList'
+import { noticeList } from './noticeList'
 import { makeOwnerOnlyFolder } from './ownerOnly'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
 import { SourceRegistry } from './SourceRegistry'
@@ -60,6 +62,7 @@ export class Library {
   readonly dataDir: string
   /** Things the user must be told, e.g. a damaged file that was moved aside. */
   readonly notices: string[]
+  readonly #listenToNotices: (listener: NoticeListener) => () => void
   /** Open panes and reading preferences, saved beside the library. */
   readonly workspace: WorkspaceStore
   /** Every record as a backup carries it, and restoring a backup (export and restore). */
@@ -90,7 +93,7 @@ export class Library {
   private constructor(
     dataDir: string,
     lock: LibraryLock,
-    notices: string[],
+    notices: ReturnType<typeof noticeList>,
     stores: {
       articles: ArticleStore
       files: AnnotationFiles
@@ -102,7 +105,8 @@ export class Library {
   ) {
     this.dataDir = dataDir
     this.#lock = lock
-    this.notices = notices
+    this.notices = notices.notices
+    this.#listenToNotices = notices.listen
     this.#articles = stores.articles
     this.#files = stores.files
     this.#sources = stores.sources
@@ -144,7 +148,8 @@ export class Library {
     await makeOwnerOnlyFolder(join(dataDir, 'annotations'))
     const lock = await LibraryLock.acquire(dataDir, holder, { breakLock: options.breakLock })
     try {
-      const notices: string[] = []
+      const listed = noticeList()
+      const notices = listed.notices
       const problems = await ProblemLog.open(dataDir)
       const backups = new BackupStore(dataDir, validateStoreFile, {
         ...DEFAULT_BACKUP_POLICY,
@@ -171,7 +176,7 @@ export class Library {
       })
       const sources = await SourceRegistry.open(dataDir, recovery)
       const notebooks = await NotebookStore.open(dataDir, recovery, { exclusive, notices })
-      const library = new Library(dataDir, lock, notices, {
+      const library = new Library(dataDir, lock, listed, {
         articles,
         files,
         sources,
@@ -226,6 +231,14 @@ export class Library {
       this.#stopWarnings()
       await this.#lock.release({ clean })
     }
+  }
+
+  /**
+   * Calls `listener` with each notice added from now on (the ones so far are in
+   * `notices`); returns the way to stop.
+   */
+  onNotice(listener: NoticeListener): () => void {
+    return this.#listenToNotices(listener)
   }
 
   // Problems and backups
@@ -336,7 +349,16 @@ export class Library {
 
   /** Stores a batch of articles with one index write; duplicates come back as such. */
   addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
-    return this.#exclusive(() => this.#articles.add(inputs))
+    return this.#exclusive(async () => {
+      const outcomes = await this.#articles.add(inputs)
+      // A text imported again after a hand restore: its claims are back on the board.
+      for (const { status, article } of outcomes) {
+        if (status !== 'imported' || article.counts.claims === 0) continue
+        await this.#index.ready()
+        this.#index.putArticle(article.id, (await this.#files.get(article)).data)
+      }
+      return outcomes
+    })
   }
 
   updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
