@@ -36,7 +36,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
       version: DOSSIER_VERSION,
       dataDir: library.dataDir,
       nativeDialogs: capabilities.pickImportPaths !== undefined,
-      notices: [...library.notices],
+      notices: [...library.notices, ...suggestions.notices],
       problems: library.listProblems(),
       backupDir: library.backupDir
     }),
@@ -83,6 +83,9 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     suggestClaims: ({ articleId }) => suggestions.list(articleId),
     rejectSuggestion: ({ articleId, key }) => suggestions.reject(articleId, key),
     acceptSuggestions: ({ articleId, keys }) => suggestions.accept(articleId, keys),
+    getSuggestionPass: () => suggestions.pass.progress(),
+    startSuggestionPass: () => suggestions.pass.start(),
+    stopSuggestionPass: () => suggestions.pass.stop(),
     listSources: () => library.listSources(),
     createSource: (input) => library.createSource(input),
     updateSource: (input) => library.updateSource(input),

@@ -29,7 +29,7 @@ import { RichDoc } from './richText'
 import type { LoadedSamples } from './sampleLibrary'
 import type { Source, SourceRecord } from './source'
 import { Reliability, SourceKind } from './source'
-import type { AcceptedSuggestions, ClaimSuggestion } from './suggestion'
+import type { AcceptedSuggestions, ClaimSuggestion, SuggestionPassProgress } from './suggestion'
 import type { Workspace as WorkspaceType } from './workspace'
 import { Workspace } from './workspace'
 
@@ -260,6 +260,21 @@ export const contract = {
   acceptSuggestions: method<AcceptedSuggestions>()(
     z.object({ articleId: ArticleId, keys: z.array(SuggestionKey).min(1).max(1000) }).strict()
   ),
+
+  /**
+   * Where the library's background pass of the attribution finder stands: how many articles
+   * outside the Trash have their suggestions read and kept (in `suggestions-cache.ndjson`).
+   */
+  getSuggestionPass: method<SuggestionPassProgress>()(NoInput),
+
+  /**
+   * Starts reading every article's suggestions in the background, one at a time on the
+   * finder's worker, going on from what is already kept; the analyst's changes pause it.
+   */
+  startSuggestionPass: method<SuggestionPassProgress>()(NoInput),
+
+  /** Stops the background pass after the article it is reading; what it found is kept. */
+  stopSuggestionPass: method<SuggestionPassProgress>()(NoInput),
 
   /** The sources registry with each source's track record. */
   listSources: method<SourceRecord[]>()(NoInput),

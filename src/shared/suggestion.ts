@@ -50,3 +50,21 @@ export interface AcceptedSuggestions {
   /** The sources made for claimants the registry did not have. */
   sources: Source[]
 }
+
+/**
+ * The library's background pass of the attribution finder: every article's suggestions read
+ * once and kept, so **Suggest claims** answers at once.
+ */
+export interface SuggestionPassProgress {
+  /**
+   * `idle` before the first start; `running`; `paused` while the analyst is making changes
+   * (it goes on once they stop for a moment); `stopped` when asked to; `done` when every
+   * article outside the Trash has been read.
+   */
+  state: 'idle' | 'running' | 'paused' | 'stopped' | 'done'
+  /** Articles outside the Trash whose suggestions are kept, of `total`. */
+  done: number
+  total: number
+  /** Articles the finder could not read in this pass. */
+  failed: number
+}

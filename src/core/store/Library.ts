@@ -56,6 +56,8 @@ export type { AddOutcome, NewArticle } from './ArticleStore'
  * - `sources.json`: the registry of claimants (SourceRegistry);
  * - `claims-index.json`: derived from the annotation files, rebuilt when lost (ClaimIndex);
  * - `workspace.json`: panes and reading preferences (WorkspaceStore);
+ * - `suggestions-cache.ndjson`: derived, the attribution finder's suggestions per article,
+ *   kept by src/core/suggestions (its writers close through `onClose`);
  * - `dossier.lock`: the one-writer lock.
  */
 export class Library {
@@ -89,6 +91,8 @@ export class Library {
   #closing: Promise<void> | undefined
   /** The end of the chain of mutating operations; each waits for the one before. */
   #exclusiveTail: Promise<unknown> = Promise.resolve()
+  readonly #changeListeners = new Set<() => void>()
+  readonly #closeTasks = new Set<() => Promise<void>>()
 
   private constructor(
     dataDir: string,
@@ -223,6 +227,8 @@ export class Library {
         await this.workspace.settled()
         await this.#problems.settled()
         await this.#backingUp
+        // Derived data kept beside the library (the suggestions cache), while the lock is held.
+        await Promise.allSettled([...this.#closeTasks].map((task) => task()))
         // On quit, a backup of what changed in this session.
         if (this.#changedSinceBackup) await this.#takeBackup('quit')
       }, 'closing')
@@ -293,8 +299,23 @@ export class Library {
     return run
   }
 
+  /**
+   * Calls `listener` after every change the analyst makes (not derived writes), so that
+   * background work can step aside; returns the way to stop.
+   */
+  onChange(listener: () => void): () => void {
+    this.#changeListeners.add(listener)
+    return () => this.#changeListeners.delete(listener)
+  }
+
+  /** Runs `task` as the library closes, before its lock is released: a last derived write. */
+  onClose(task: () => Promise<void>): void {
+    this.#closeTasks.add(task)
+  }
+
   /** After a change: a backup at most every `intervalMs` while the library is in use. */
   #noteActivity(): void {
+    for (const listener of this.#changeListeners) listener()
     this.#changedSinceBackup = true
     if (this.#backupTimer || this.#closing) return
     const due = Math.max(10_000, this.#lastBackupAt + this.#backups.policy.intervalMs - Date.now())

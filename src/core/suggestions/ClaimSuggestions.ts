@@ -5,6 +5,8 @@ import type { AcceptedSuggestions, ClaimSuggestion, Suggestion } from '../../sha
 import { matchClaimant } from '../attribution/matchClaimant'
 import type { Library } from '../store/Library'
 import { newSourceFor } from './newSourceFor'
+import { SuggestionCache } from './SuggestionCache'
+import { SuggestionPass } from './SuggestionPass'
 import { suggestionKey } from './suggestionKey'
 
 /** Finds the suggestions in an article's text. */
@@ -30,11 +32,40 @@ export class ClaimSuggestions {
   readonly #library: Library
   readonly #find: AttributionFinder
   readonly #found = new Map<string, Promise<Keyed[]>>()
+  /** Articles the finder is reading now, for the pass or for an open pane: read once. */
+  readonly #reading = new Map<string, Promise<Suggestion[]>>()
+  readonly #cache: SuggestionCache
+  /** Every article's suggestions read in the background (issue #17's library pass). */
+  readonly pass: SuggestionPass
   #queue: Promise<unknown> = Promise.resolve()
 
-  constructor(library: Library, find: AttributionFinder = findOffThread) {
+  constructor(
+    library: Library,
+    find: AttributionFinder = findOffThread,
+    options: { quietAfterEditMs?: number } = {}
+  ) {
     this.#library = library
     this.#find = find
+    this.#cache = new SuggestionCache(library.dataDir, () => {
+      const live = [...library.listArticles(), ...library.listArticles({ trash: true })]
+      return new Set(live.map((article) => article.id))
+    })
+    this.pass = new SuggestionPass({
+      library,
+      cache: this.#cache,
+      read: (articleId) => this.#read(articleId),
+      ...options
+    })
+    library.onChange(() => this.pass.noteEdit())
+    library.onClose(async () => {
+      await this.pass.stop()
+      await this.#cache.close()
+    })
+  }
+
+  /** What went wrong with the suggestions cache that the analyst may want to know. */
+  get notices(): readonly string[] {
+    return this.#cache.notices
   }
 
   /** The article's open suggestions in text order, each with the registry source it names. */
@@ -142,14 +173,29 @@ export class ClaimSuggestions {
       this.#found.set(articleId, cached)
       return cached
     }
-    const found = this.#library
-      .article(articleId)
-      .then((article) => this.#find(article.text))
-      .then((list) => list.map((suggestion) => ({ ...suggestion, key: suggestionKey(suggestion) })))
+    const found = this.#read(articleId).then((list) =>
+      list.map((suggestion) => ({ ...suggestion, key: suggestionKey(suggestion) }))
+    )
     found.catch(() => this.#found.delete(articleId))
     this.#found.set(articleId, found)
     if (this.#found.size > CACHED_ARTICLES) this.#found.delete(this.#found.keys().next().value!)
     return found
+  }
+
+  /** The article's suggestions: from the cache, else found (on the worker) and kept there. */
+  #read(articleId: string): Promise<Suggestion[]> {
+    const reading = this.#reading.get(articleId)
+    if (reading) return reading
+    const read = (async () => {
+      const article = await this.#library.article(articleId)
+      const kept = await this.#cache.get(articleId, article.text)
+      if (kept) return kept
+      const found = await this.#find(article.text)
+      await this.#cache.put(articleId, found)
+      return found
+    })().finally(() => this.#reading.delete(articleId))
+    this.#reading.set(articleId, read)
+    return read
   }
 
   #oneAtATime<T>(operation: () => Promise<T>): Promise<T> {
