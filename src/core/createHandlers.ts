@@ -1,7 +1,7 @@
 import type { ApiHandlers, HostInfo } from '../shared/api'
 import { DossierError } from '../shared/result'
 import { DOSSIER_VERSION } from '../shared/version'
-import type { ExportedFile } from '../shared/exporting'
+import type { ExportedFile, SavedFile } from '../shared/exporting'
 import { ExportJobs } from './export/ExportJobs'
 import { exportLibrary } from './export/exportLibrary'
 import { restoreBackup } from './export/restoreBackup'
@@ -23,7 +23,9 @@ export interface HostCapabilities {
    * Shows a native save dialog for an export (a folder for several files) and writes it
    * atomically; resolves to the paths written, or null when cancelled (desktop only).
    */
-  saveExport?: (files: ExportedFile[]) => Promise<string[] | null>
+  saveExport?: (files: SavedFile[]) => Promise<string[] | null>
+  /** Prints a self-contained HTML report to PDF bytes (desktop only). */
+  printPdf?: (html: string) => Promise<Uint8Array>
 }
 
 /** Implements every contract method on one library; hosts add only transport. */
@@ -116,6 +118,22 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
         exportLibrary(library, request, job)
       )
       const paths = await save(files)
+      return paths ? { paths } : null
+    },
+    exportPdf: async (request) => {
+      const { printPdf, saveExport } = capabilities
+      if (!printPdf || !saveExport)
+        throw new DossierError(
+          'unsupported',
+          'This host cannot print to PDF; export the HTML report and print it from the browser.'
+        )
+      const { files } = await exportJobs.run(request.jobId, (job) =>
+        exportLibrary(library, request, job)
+      )
+      const [report] = files as [ExportedFile]
+      const content = await printPdf(report.content)
+      const fileName = report.fileName.replace(/\.html$/i, '') + '.pdf'
+      const paths = await saveExport([{ fileName, mimeType: 'application/pdf', content }])
       return paths ? { paths } : null
     },
     getExportProgress: async ({ jobId }) => exportJobs.progress(jobId),

@@ -24,6 +24,7 @@ import { denyAllPermissions, lockDownWebContents } from './lockDown'
 import { createMainWindow, WindowStateRecorder } from './mainWindow'
 import { buildMenu } from './menu'
 import { openLibraryPatiently } from './openLibraryPatiently'
+import { printReportToPdf } from './printReportToPdf'
 import { saveExportDialog } from './saveExportDialog'
 import { APP_ORIGIN, devServerUrlFor, isTrustedSenderUrl } from './security'
 import { readWindowState } from './windowState'
@@ -73,7 +74,8 @@ async function start(): Promise<void> {
       ? createHandlers(opened, {
           host: 'electron',
           pickImportPaths: pickPaths,
-          saveExport: (files) => saveExportDialog(mainWindow, files)
+          saveExport: (files) => saveExportDialog(mainWindow, files),
+          printPdf: printReportToPdf
         })
       : never()
   )

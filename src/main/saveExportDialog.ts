@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { BrowserWindow, SaveDialogOptions } from 'electron'
 import { app, dialog } from 'electron'
 import { writeExportFiles } from '../core/export/writeExportFiles'
-import type { ExportedFile } from '../shared/exporting'
+import type { SavedFile } from '../shared/exporting'
 import { DossierError } from '../shared/result'
 
 /**
@@ -14,11 +14,11 @@ import { DossierError } from '../shared/result'
  */
 export async function saveExportDialog(
   window: BrowserWindow | undefined,
-  files: ExportedFile[]
+  files: SavedFile[]
 ): Promise<string[] | null> {
   const documents = app.getPath('documents')
   if (files.length === 1) {
-    const [file] = files as [ExportedFile]
+    const [file] = files as [SavedFile]
     const extension = file.fileName.slice(file.fileName.lastIndexOf('.') + 1)
     const options: SaveDialogOptions = {
       title: 'Export',

@@ -18,7 +18,7 @@ import type {
 } from './claim'
 import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
 import type { ExportProgress, ExportResult, RestoreSummary } from './exporting'
-import { ExportRequest, MAX_BACKUP_CHARS } from './exporting'
+import { ExportRequest, MAX_BACKUP_CHARS, PdfExportRequest } from './exporting'
 import type { ImportOutcome, ImportPreview } from './importing'
 import { ImportFilePayload, ImportTextPayload } from './importing'
 import type { ArticleNote, Notebook, NotebookMeta } from './notebook'
@@ -378,6 +378,13 @@ export const contract = {
    * analyst confirmed it there. The paths written, or null when the dialog was cancelled.
    */
   exportToFile: method<{ paths: string[] } | null>()(ExportRequest),
+
+  /**
+   * Desktop only: Export as PDF. The HTML report of the request (`format: 'html'`), printed
+   * by Chromium in a hidden, sandboxed window that runs no script, then saved as
+   * `exportToFile` saves. The path written, or null when the dialog was cancelled.
+   */
+  exportPdf: method<{ paths: string[] } | null>()(PdfExportRequest),
 
   /** How far the export `jobId` has got; null once it is over, or for an unknown id. */
   getExportProgress: method<ExportProgress | null>()(z.object({ jobId: z.uuid() }).strict()),

@@ -55,6 +55,19 @@ export const ExportRequest = z
   })
 export type ExportRequest = z.infer<typeof ExportRequest>
 
+/** Export as PDF: the HTML report of the same scope and filters, printed. */
+export const PdfExportRequest = ExportRequest.refine((r) => r.format === 'html', {
+  message: 'a PDF is the HTML report printed: the format must be html',
+  path: ['format']
+})
+
+/** What a save dialog writes: an export's text, or a PDF's bytes. */
+export interface SavedFile {
+  fileName: string
+  mimeType: string
+  content: string | Uint8Array
+}
+
 /** One file of an export: what a download or a save dialog needs. */
 export interface ExportedFile {
   /** A safe default name, from the title (no folders, no reserved names, ≤ 255 bytes). */

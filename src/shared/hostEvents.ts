@@ -1,8 +1,9 @@
 import type { Api } from './api'
 import type { ImportOutcome } from './importing'
+import type { MenuCommand } from './menuCommands'
 
-/** Commands the desktop app's menu sends to the renderer. */
-export type MenuCommand = 'import' | 'paste' | 'find' | 'undo' | 'redo'
+/** Commands the desktop app's menu sends to the renderer (with their keys: menuCommands.ts). */
+export type { MenuCommand }
 
 /**
  * Files the operating system asked Dossier to open — a file association, "Open with", a

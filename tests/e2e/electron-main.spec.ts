@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { channelOf, methodNames } from '../../src/shared/api'
@@ -35,6 +35,9 @@ interface Report {
   dialogs: { title: string; message: string; buttons: string[] }[]
   clipboard: string[]
   openedPaths: string[]
+  saveDialogs: { defaultPath: string; filters: { name: string; extensions: string[] }[] }[]
+  printed: { file: string; html?: string; options: Record<string, unknown> }[]
+  reportWindowsDestroyed?: boolean
 }
 
 /**
@@ -79,10 +82,16 @@ test('the built desktop main process opens the library, registers the contract a
   expect(report.channels.sort()).toEqual(methodNames.map(channelOf).sort())
   expect(report.menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help'])
   expect(report.menu[0]!.items).toEqual(
-    expect.arrayContaining(['Import…', 'Reveal Library Folder'])
+    expect.arrayContaining([
+      'Import…',
+      'Export…',
+      'Export as PDF…',
+      'Restore from Backup…',
+      'Reveal Library Folder'
+    ])
   )
   expect(report.menu[2]!.items).toEqual(expect.arrayContaining(['reload', 'togglefullscreen']))
-  expect(report.menu[3]!.items).toEqual(['About Dossier'])
+  expect(report.menu[3]!.items).toEqual(['Keyboard Shortcuts', 'separator', 'About Dossier'])
   expect(report.protocol['app://bundle/index.html']).toMatchObject({
     status: 200,
     csp: expect.stringContaining("script-src 'self'")
@@ -160,4 +169,60 @@ test('a library held by another Dossier process is explained, never a blank wind
   } finally {
     await host.stop()
   }
+})
+
+test('Export as PDF prints the report in a hidden window that runs no script, then saves it', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-'))
+  const savePath = join(dataDir, 'exports', 'Library report.pdf')
+  await mkdir(dirname(savePath))
+  const report = await runMain(dataDir, [join(articles, 'harbor-strike-wire.txt')], {
+    DOSSIER_FAKE_SECOND_ARGV: 'summit-talks.txt',
+    DOSSIER_FAKE_SECOND_CWD: articles,
+    DOSSIER_FAKE_OPEN_FILE: join(articles, 'harbor-strike-opinion.txt'),
+    DOSSIER_FAKE_SAVE_PATH: savePath,
+    DOSSIER_FAKE_COUNTRY: 'us'
+  })
+  expect(report.failure).toBeUndefined()
+  expect(report.ipc.exportPdf).toEqual({ ok: true, value: { paths: [savePath] } })
+  // Only the report prints: any other format is refused by name before anything runs.
+  expect(report.ipc.exportPdfAsCsv).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  expect(report.printed).toHaveLength(1)
+
+  // A second window, hidden, sandboxed, JavaScript off, no preload, destroyed afterwards.
+  const reportWindow = report.windows[1]!
+  expect(reportWindow).toMatchObject({ show: false })
+  expect(reportWindow.webPreferences).toMatchObject({
+    javascript: false,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true
+  })
+  expect(reportWindow.webPreferences).not.toHaveProperty('preload')
+  expect(report.reportWindowsDestroyed).toBe(true)
+
+  // It printed the self-contained report of the library, from a private temporary file
+  // that is gone afterwards.
+  const [printed] = report.printed
+  expect(printed!.html).toContain('Port of Velmora Strike Enters Third Day as Talks Stall')
+  expect(printed!.html).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/
+  )
+  expect(printed!.html).not.toMatch(/<script|<link|src="http/i)
+  expect(printed!.file.startsWith(tmpdir())).toBe(true)
+  expect(existsSync(printed!.file)).toBe(false)
+  expect(printed!.options).toMatchObject({
+    pageSize: 'Letter',
+    printBackground: true,
+    displayHeaderFooter: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true
+  })
+  expect(String(printed!.options.footerTemplate)).toContain('class="pageNumber"')
+
+  // The save dialog offered the report's name as a .pdf; the bytes went where it said.
+  expect(report.saveDialogs).toHaveLength(1)
+  expect(report.saveDialogs[0]!.defaultPath).toMatch(/\.pdf$/)
+  expect(report.saveDialogs[0]!.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }])
+  expect((await readFile(savePath, 'latin1')).startsWith('%PDF-')).toBe(true)
 })

@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import type { ExportedFile } from '../../shared/exporting'
+import type { SavedFile } from '../../shared/exporting'
 import { DossierError } from '../../shared/result'
 import { writeFileDurable } from '../store/writeFileDurable'
 
@@ -12,7 +12,7 @@ import { writeFileDurable } from '../store/writeFileDurable'
  * new one, never half). Returns the paths written.
  */
 export async function writeExportFiles(
-  files: readonly ExportedFile[],
+  files: readonly SavedFile[],
   path: string,
   { force = false }: { force?: boolean } = {}
 ): Promise<string[]> {

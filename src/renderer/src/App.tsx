@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
-import type { MenuCommand } from '../../shared/hostEvents'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { UndoStack } from './annotations/UndoStack'
 import { useAnnotations } from './annotations/useAnnotations'
@@ -10,12 +9,12 @@ import { useClaimWorkbench } from './claims/useClaimWorkbench'
 import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
 import { useImportFlow } from './importing/useImportFlow'
+import { useOpenedFiles } from './importing/useOpenedFiles'
 import { PasteDialog } from './importing/PasteDialog'
 import { readDroppedFiles } from './importing/readDroppedFiles'
 import { useExportFlow } from './export/useExportFlow'
 import { ArticleDetails } from './library/ArticleDetails'
 import { LibraryPanel } from './library/LibraryPanel'
-import { fieldUndo } from './notes/fieldUndo'
 import { NotesContext } from './notes/NotesContext'
 import { useNotes } from './notes/useNotes'
 import { ProblemsBanner } from './problems/ProblemsBanner'
@@ -25,7 +24,7 @@ import { useSuggestions } from './suggestions/useSuggestions'
 import { Splitter } from './workspace/Splitter'
 import { Toolbar } from './workspace/Toolbar'
 import { useWorkspace } from './workspace/useWorkspace'
-import { isTyping } from './workspace/isTyping'
+import { useMenuCommand } from './workspace/useMenuCommand'
 import {
   closeArticles,
   closePane,
@@ -216,27 +215,6 @@ export function App() {
     onError: report
   })
 
-  const runCommand = useCallback(
-    (command: MenuCommand) => {
-      const typing = isTyping(document.activeElement)
-      // Menu accelerators arrive here even while a dialog is open; the dialog has the keys,
-      // and in a text field Undo and Redo are about the typing.
-      if ((command === 'undo' || command === 'redo') && typing) {
-        fieldUndo(command)
-        return
-      }
-      if (document.querySelector('dialog[open]')) return
-      if (command === 'import') void startImport()
-      else if (command === 'paste') setPasting(true)
-      else if (command === 'find') {
-        if (!views.find() && activePane) paneHandles.current.get(activePane.id)?.openFind()
-      } else void undoRedo(command)
-    },
-    [startImport, activePane, undoRedo, views]
-  )
-
-  useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
-
   const titleOf = useCallback(
     (id: string) => {
       const entry = loaded.get(id)
@@ -299,18 +277,6 @@ export function App() {
     report
   })
 
-  const workbenchKeys = useWorkbenchShortcuts({
-    command: runCommand,
-    highlight: () => void highlightSelection(),
-    color: (color) => void setColor(color),
-    deleteSelected: () => {
-      if (selectedAnnotations.length === 0) return false
-      annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
-      return true
-    },
-    clearSelection: () => setSelectedIds(new Set()),
-    showShortcuts: () => setShowingKeys(true)
-  })
   const [librarySelection, setLibrarySelection] = useState<string[]>([])
   const exportFlow = useExportFlow({
     host,
@@ -322,6 +288,49 @@ export function App() {
     libraryEmpty: articles.length === 0 && trashed.length === 0,
     say,
     report
+  })
+  const runCommand = useMenuCommand({
+    import: () => void startImport(),
+    paste: () => setPasting(true),
+    export: exportFlow.open,
+    exportPdf: exportFlow.openPdf,
+    restore: exportFlow.openRestore,
+    find: () => {
+      if (!views.find() && activePane) paneHandles.current.get(activePane.id)?.openFind()
+    },
+    undoRedo: (command) => void undoRedo(command),
+    'view-reader': () => views.show('reader'),
+    'view-board': () => views.show('board'),
+    'view-sources': () => views.show('sources'),
+    'view-notebooks': () => views.show('notebooks'),
+    'toggle-library': () => panels.toggle('library'),
+    'toggle-annotations': () => panels.toggle('annotations'),
+    shortcuts: () => setShowingKeys(true)
+  })
+  useEffect(() => window.api.onMenuCommand(runCommand), [runCommand])
+  useOpenedFiles({
+    ready: workspace !== undefined && libraryLoaded,
+    shown: wanted,
+    open: (ids) => openArticles(ids, true),
+    activate: (id) => {
+      const pane = panes.find((p) => p.articleId === id)
+      if (pane) update((w) => ({ ...w, activePaneId: pane.id }))
+    },
+    review: setReview,
+    refresh: refreshLibrary,
+    report
+  })
+  const workbenchKeys = useWorkbenchShortcuts({
+    command: runCommand,
+    highlight: () => void highlightSelection(),
+    color: (color) => void setColor(color),
+    deleteSelected: () => {
+      if (selectedAnnotations.length === 0) return false
+      annotations.remove(selectedAnnotations).then(() => setSelectedIds(new Set()), report)
+      return true
+    },
+    clearSelection: () => setSelectedIds(new Set()),
+    showShortcuts: () => setShowingKeys(true)
   })
   const shortcuts = [
     ...views.shortcuts,

@@ -2,7 +2,8 @@
 // Electron's binary is not installed. It records what main asks of Electron, then drives
 // the app the way the real one would be driven — the page's requests, a second launch, a
 // macOS open-file event, a dialog's buttons, quitting — and prints a report as JSON.
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -22,9 +23,12 @@ const report = {
   focused: 0,
   dialogs: [],
   clipboard: [],
-  openedPaths: []
+  openedPaths: [],
+  saveDialogs: [],
+  printed: []
 }
 const ipcHandlers = new Map()
+const windowObjects = []
 const ipcListeners = new Map()
 const appListeners = new Map()
 const sendWaiters = []
@@ -48,6 +52,7 @@ export const app = {
     return ready
   },
   getPath: () => userData,
+  getLocaleCountryCode: () => process.env.DOSSIER_FAKE_COUNTRY ?? 'DE',
   setPath: () => undefined,
   quit: () => {
     if (quitRequested) finish()
@@ -92,6 +97,13 @@ export const screen = {
 export const dialog = {
   showErrorBox: (title, message) => (report.error = `${title}: ${message}`),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  // Answers with DOSSIER_FAKE_SAVE_PATH, or cancels when there is none.
+  showSaveDialog: async (...args) => {
+    const options = args.at(-1)
+    report.saveDialogs.push({ defaultPath: options.defaultPath, filters: options.filters })
+    const filePath = process.env.DOSSIER_FAKE_SAVE_PATH
+    return filePath ? { canceled: false, filePath } : { canceled: true }
+  },
   showMessageBox: async (...args) => {
     const options = args.at(-1)
     report.dialogs.push({
@@ -134,11 +146,22 @@ class WebContents {
   isDestroyed() {
     return false
   }
+  /** Chromium's printing, as far as Node can tell: what was loaded, with which options. */
+  async printToPDF(options) {
+    const loaded = this.loadedFile
+    report.printed.push({
+      file: loaded,
+      html: loaded && existsSync(loaded) ? readFileSync(loaded, 'utf8') : undefined,
+      options
+    })
+    return Buffer.from('%PDF-1.7\n% printed by the fake electron\n')
+  }
 }
 
 export class BrowserWindow {
   constructor(options) {
     report.windows.push(options)
+    windowObjects.push(this)
     this.options = options
     this.webContents = new WebContents('the app page')
   }
@@ -162,6 +185,12 @@ export class BrowserWindow {
   getNormalBounds() {
     const { x = 240, y = 90, width, height } = this.options
     return { x, y, width, height }
+  }
+  async loadFile(path) {
+    this.webContents.loadedFile = path
+  }
+  destroy() {
+    this.destroyed = true
   }
   async loadURL(url) {
     report.urls.push(url)
@@ -225,6 +254,15 @@ async function exercise(window) {
     await sent(3)
   }
   report.ipc.fromApp = await list({ senderFrame: APP_FRAME }, {})
+  // File → Export as PDF… (DOSSIER_FAKE_SAVE_PATH answers the save dialog).
+  if (process.env.DOSSIER_FAKE_SAVE_PATH) {
+    const exportPdf = ipcHandlers.get('dossier:exportPdf')
+    report.ipc.exportPdf = await exportPdf({ senderFrame: APP_FRAME }, { format: 'html' })
+    report.ipc.exportPdfAsCsv = await exportPdf({ senderFrame: APP_FRAME }, { format: 'csv' })
+    report.reportWindowsDestroyed = windowObjects
+      .slice(1)
+      .every((window) => window.destroyed === true)
+  }
 
   quitRequested = true
   emit('before-quit', { preventDefault: () => (report.quitDeferred = true) })

@@ -11,6 +11,7 @@ vi.mock('electron', () => ({
 }))
 
 const { menuTemplate } = await import('../../../src/main/menu')
+const { MENU_CHORDS } = await import('../../../src/shared/menuCommands')
 const { aboutText } = await import('../../../src/main/aboutDialog')
 
 function itemsOf(menu: MenuItemConstructorOptions): MenuItemConstructorOptions[] {
@@ -34,7 +35,11 @@ describe('the application menu', () => {
   it('on Windows and Linux: File, Edit, View, Help with access keys, About under Help', () => {
     const template = menuTemplate(actions, 'linux')
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help'])
-    expect(itemsOf(template[3]!).map((i) => i.label)).toEqual(['About Dossier'])
+    expect(itemsOf(template[3]!).map((i) => i.label ?? i.type)).toEqual([
+      'Keyboard Shortcuts',
+      'separator',
+      'About Dossier'
+    ])
     expect(itemsOf(template[0]!).at(-1)).toEqual({ role: 'quit' })
   })
 
@@ -52,19 +57,31 @@ describe('the application menu', () => {
       'separator',
       'quit'
     ])
-    expect(template.at(-1)).toEqual({ role: 'windowMenu' })
+    expect(template.at(-2)).toEqual({ role: 'windowMenu' })
+    expect(template.at(-1)!.role).toBe('help')
+    expect(itemsOf(template.at(-1)!).map((i) => i.label)).toEqual(['Keyboard Shortcuts'])
     expect(template.some((m) => m.label === '&Help')).toBe(false)
     expect(itemsOf(template[1]!).at(-1)).toEqual({ role: 'close' })
   })
 
   it('gives every page command its accelerator and sends it to the page', () => {
     const template = menuTemplate(actions, 'win32')
-    const expected: [string, string, string][] = [
+    const expected: [string, string | undefined, string][] = [
       ['Import…', 'CmdOrCtrl+O', 'import'],
       ['New Article from Clipboard', 'CmdOrCtrl+Shift+V', 'paste'],
+      ['Export…', 'CmdOrCtrl+Shift+E', 'export'],
+      ['Export as PDF…', undefined, 'exportPdf'],
+      ['Restore from Backup…', undefined, 'restore'],
       ['Undo', 'CmdOrCtrl+Z', 'undo'],
       ['Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
-      ['Find in Article', 'CmdOrCtrl+F', 'find']
+      ['Find in Article', 'CmdOrCtrl+F', 'find'],
+      ['Reader', 'CmdOrCtrl+1', 'view-reader'],
+      ['Claims Board', 'CmdOrCtrl+2', 'view-board'],
+      ['Sources', 'CmdOrCtrl+3', 'view-sources'],
+      ['Notebooks', 'CmdOrCtrl+4', 'view-notebooks'],
+      ['Library Panel', 'Shift+L', 'toggle-library'],
+      ['Annotations Panel', 'Shift+R', 'toggle-annotations'],
+      ['Keyboard Shortcuts', '?', 'shortcuts']
     ]
     for (const [label, accelerator, command] of expected) {
       const item = find(template, label)
@@ -73,10 +90,38 @@ describe('the application menu', () => {
       ;(item.click as () => void)()
       expect(heard).toEqual([command])
     }
+    // Every command the page understands is in the menu.
+    expect(expected.map(([, , command]) => command).sort()).toEqual(Object.keys(MENU_CHORDS).sort())
     heard.length = 0
     ;(find(template, 'Reveal Library Folder').click as () => void)()
     ;(find(template, 'About Dossier').click as () => void)()
     expect(heard).toEqual(['reveal', 'about'])
+  })
+})
+
+describe('the menu’s keys and the page’s', () => {
+  const template = menuTemplate(
+    { send: () => undefined, showAbout: () => undefined, revealLibrary: () => undefined },
+    'linux'
+  )
+  const items = template.flatMap(itemsOf)
+
+  it('registers only Ctrl/Cmd chords: Shift+L, Shift+R and ? are shown, never taken from a text field', () => {
+    for (const item of items.filter((i) => i.accelerator)) {
+      const registered = String(item.accelerator).startsWith('CmdOrCtrl+')
+      expect(item.registerAccelerator, item.label).toBe(registered)
+    }
+    expect(find(template, 'Library Panel').registerAccelerator).toBe(false)
+    expect(find(template, 'Undo').registerAccelerator).toBe(true)
+  })
+
+  it('shows exactly the chords of the shared table the page’s keys are made from', () => {
+    for (const item of items) {
+      const command = Object.entries(MENU_CHORDS).find(([, chord]) =>
+        chord ? item.accelerator === chord.replace(/^Mod\+/, 'CmdOrCtrl+') : false
+      )
+      if (item.accelerator) expect(command, item.label).toBeDefined()
+    }
   })
 })
 

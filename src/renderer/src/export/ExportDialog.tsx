@@ -7,11 +7,15 @@ import type { NotebookMeta } from '../../../shared/notebook'
 import { unwrap } from '../transport/unwrap'
 
 export type ExportInput = InputOf<'exportLibrary'>
+/** The dialog's formats: the export's, and PDF (the HTML report, printed; desktop only). */
+export type DialogFormat = ExportFormat | 'pdf'
+export type ExportScope = 'library' | 'selected' | 'current' | 'notebook'
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+const FORMATS: { value: DialogFormat; label: string; hint: string }[] = [
   { value: 'md', label: 'Markdown', hint: 'for Obsidian or any notes app' },
   { value: 'csv', label: 'CSV', hint: 'a row per highlight and claim, for spreadsheets' },
   { value: 'html', label: 'HTML report', hint: 'one printable file' },
+  { value: 'pdf', label: 'PDF', hint: 'the report, ready to print or share' },
   { value: 'wa', label: 'Web Annotation', hint: 'W3C JSON-LD, for annotation tools' },
   { value: 'json', label: 'JSON backup', hint: 'everything, to restore later' }
 ]
@@ -21,12 +25,15 @@ const KINDS: { value: RecordKind; label: string }[] = [
   { value: 'note', label: 'Article notes' }
 ]
 
-type Scope = 'library' | 'selected' | 'current' | 'notebook'
-
 interface Props {
   selectedIds: readonly string[]
   current: { id: string; title: string } | undefined
-  onExport(request: ExportInput): void
+  /** Whether the host prints to PDF (the desktop app); the browser prints the HTML report. */
+  pdf: boolean
+  initialFormat?: DialogFormat | undefined
+  initialScope?: ExportScope | undefined
+  /** `pdf`: print the report (the request's format is then `html`). */
+  onExport(request: ExportInput, pdf: boolean): void
   onRestore(): void
   onClose(): void
   onError(error: unknown): void
@@ -40,15 +47,20 @@ interface Props {
 export function ExportDialog({
   selectedIds,
   current,
+  pdf,
+  initialFormat,
+  initialScope,
   onExport,
   onRestore,
   onClose,
   onError
 }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const [format, setFormat] = useState<ExportFormat>('md')
-  const [scope, setScope] = useState<Scope>(
-    selectedIds.length > 1 ? 'selected' : current ? 'current' : 'library'
+  const [format, setFormat] = useState<DialogFormat>(
+    initialFormat === 'pdf' && !pdf ? 'html' : (initialFormat ?? 'md')
+  )
+  const [scope, setScope] = useState<ExportScope>(
+    initialScope ?? (selectedIds.length > 1 ? 'selected' : current ? 'current' : 'library')
   )
   const [notebooks, setNotebooks] = useState<NotebookMeta[]>([])
   const [notebookId, setNotebookId] = useState('')
@@ -72,7 +84,7 @@ export function ExportDialog({
   const ready =
     scope === 'library' || (scope === 'notebook' ? notebookId !== '' : articleIds.length > 0)
   const request = (): ExportInput => ({
-    format,
+    format: format === 'pdf' ? 'html' : format,
     ...(articleIds.length > 0 ? { articleIds } : {}),
     ...(scope === 'notebook' && notebookId ? { notebookId } : {}),
     ...(!backup && status ? { status } : {}),
@@ -90,13 +102,13 @@ export function ExportDialog({
         onSubmit={(event) => {
           event.preventDefault()
           if (!ready) return
-          onExport(request())
+          onExport(request(), format === 'pdf')
           dialog.current?.close()
         }}
       >
         <fieldset>
           <legend>Format</legend>
-          {FORMATS.map((option) => (
+          {FORMATS.filter((option) => pdf || option.value !== 'pdf').map((option) => (
             <label key={option.value}>
               <input
                 type="radio"
@@ -104,7 +116,12 @@ export function ExportDialog({
                 checked={format === option.value}
                 onChange={() => setFormat(option.value)}
               />
-              {option.label} <span className="hint">{option.hint}</span>
+              {option.label}{' '}
+              <span className="hint">
+                {option.value === 'html' && !pdf
+                  ? 'one printable file (print it from the browser to make a PDF)'
+                  : option.hint}
+              </span>
             </label>
           ))}
         </fieldset>

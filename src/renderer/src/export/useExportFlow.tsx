@@ -2,10 +2,11 @@ import type { ReactNode } from 'react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { HostInfo } from '../../../shared/api'
 import type { ExportProgress } from '../../../shared/exporting'
+import { MENU_CHORDS } from '../../../shared/menuCommands'
 import { unwrap } from '../transport/unwrap'
 import type { Shortcut } from '../workspace/shortcut'
 import { downloadFile } from './downloadFile'
-import type { ExportInput } from './ExportDialog'
+import type { DialogFormat, ExportInput, ExportScope } from './ExportDialog'
 import { ExportDialog } from './ExportDialog'
 import { ExportProgressBar } from './ExportProgressBar'
 import { describeCounts } from './exportSummary'
@@ -27,23 +28,29 @@ interface Options {
 const PROGRESS_MS = 250
 
 /**
- * Export and restore, from the toolbar or Ctrl/Cmd+Shift+E: the dialog, then the export in
- * the background with its progress and Cancel, then a download (web) or the save dialog
- * (desktop). After a restore the page reloads, so everything it shows is read again.
+ * Export and restore, from the toolbar, the menu, the library's context menu or
+ * Ctrl/Cmd+Shift+E: the dialog, then the export in the background with its progress and
+ * Cancel, then a download (web) or the save dialog (desktop; also Export as PDF). After a
+ * restore the page reloads, so everything it shows is read again.
  */
 export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, report }: Options): {
-  open(): void
+  /** The dialog; with `scope`, that scope chosen (the library's context menu: the selection). */
+  open(scope?: ExportScope): void
+  /** The dialog with PDF chosen (desktop). */
+  openPdf(): void
+  openRestore(): void
   shortcut: Shortcut
   elements: ReactNode
 } {
   const [dialog, setDialog] = useState<'export' | 'restore'>()
+  const [preset, setPreset] = useState<{ format?: DialogFormat; scope?: ExportScope }>({})
   const [job, setJob] = useState<{ id: string; progress?: ExportProgress }>()
   const cancelled = useRef(new Set<string>())
   const running = job !== undefined
   const desktop = host?.host === 'electron'
 
   const start = useCallback(
-    async (request: ExportInput) => {
+    async (request: ExportInput, pdf: boolean) => {
       if (running) return say('An export is already running.', 'error')
       const jobId = crypto.randomUUID()
       setJob({ id: jobId })
@@ -55,7 +62,11 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
       }, PROGRESS_MS)
       try {
         if (desktop) {
-          const saved = await unwrap(window.api.exportToFile({ ...request, jobId }))
+          const saved = await unwrap(
+            pdf
+              ? window.api.exportPdf({ ...request, jobId })
+              : window.api.exportToFile({ ...request, jobId })
+          )
           if (saved) say(`Exported to ${saved.paths.join(', ')}.`)
         } else {
           const { files, counts } = await unwrap(window.api.exportLibrary({ ...request, jobId }))
@@ -82,11 +93,15 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
 
   const shortcut = useMemo(
     (): Shortcut => ({
-      keys: ['Mod+Shift+E'],
+      keys: [MENU_CHORDS.export],
       description: 'Export, or restore from a backup',
       group: 'Workbench',
+      menu: true,
       inFields: true,
-      run: () => setDialog('export')
+      run: () => {
+        setPreset({})
+        setDialog('export')
+      }
     }),
     []
   )
@@ -97,7 +112,10 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
         <ExportDialog
           selectedIds={selectedIds}
           current={current}
-          onExport={(request) => void start(request)}
+          pdf={desktop}
+          initialFormat={preset.format}
+          initialScope={preset.scope}
+          onExport={(request, pdf) => void start(request, pdf)}
           onRestore={() => setDialog('restore')}
           onClose={() => setDialog((d) => (d === 'export' ? undefined : d))}
           onError={report}
@@ -115,5 +133,15 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
       {job && <ExportProgressBar progress={job.progress} onCancel={cancel} />}
     </>
   )
-  return { open: () => setDialog('export'), shortcut, elements }
+  const open = useCallback((scope?: ExportScope, format?: DialogFormat) => {
+    setPreset({ scope, format })
+    setDialog('export')
+  }, [])
+  return {
+    open,
+    openPdf: useCallback(() => open(undefined, 'pdf'), [open]),
+    openRestore: useCallback(() => setDialog('restore'), []),
+    shortcut,
+    elements
+  }
 }

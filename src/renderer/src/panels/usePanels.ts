@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import { MENU_CHORDS } from '../../../shared/menuCommands'
 import type { Workspace } from '../../../shared/workspace'
 import type { Shortcut } from '../workspace/shortcut'
 
@@ -12,8 +13,8 @@ export const PANEL_IDS: Record<PanelName, string> = {
 
 /** Shift+L and Shift+R: the left and the right panel (L and R alone link and refute). */
 export const PANEL_CHORDS: Record<PanelName, string> = {
-  library: 'Shift+L',
-  annotations: 'Shift+R'
+  library: MENU_CHORDS['toggle-library'],
+  annotations: MENU_CHORDS['toggle-annotations']
 }
 
 const FIELD: Record<PanelName, 'libraryCollapsed' | 'annotationsCollapsed'> = {

@@ -17,7 +17,7 @@ export function ViewSwitch({ view, onChange }: Props) {
           key={v.id}
           type="button"
           aria-current={v.id === view ? 'page' : undefined}
-          title={`${v.label} (${displayChord(`Mod+${v.key}`)})`}
+          title={`${v.label} (${displayChord(v.chord)})`}
           onClick={() => onChange(v.id)}
         >
           {v.label}

@@ -48,9 +48,10 @@ export function useView() {
   const shortcuts = useMemo<Shortcut[]>(
     () =>
       VIEWS.map((v) => ({
-        keys: [`Mod+${v.key}`],
+        keys: [v.chord],
         description: `Show the ${v.label.toLowerCase()}`,
         group: 'Views',
+        menu: true,
         inFields: true,
         run: () => show(v.id)
       })),

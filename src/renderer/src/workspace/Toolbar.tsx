@@ -52,7 +52,7 @@ export function Toolbar(props: Props) {
       {props.onExport && (
         <button
           type="button"
-          onClick={props.onExport}
+          onClick={() => props.onExport?.()}
           title="Export Markdown, CSV, a report or a backup; restore a backup (Ctrl+Shift+E)"
         >
           Export…

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { HighlightColor } from '../../../shared/annotation'
-import type { MenuCommand } from '../../../shared/hostEvents'
+import type { MenuCommand } from '../../../shared/menuCommands'
+import { MENU_CHORDS } from '../../../shared/menuCommands'
 import type { Shortcut } from './shortcut'
 
 export interface WorkbenchActions {
@@ -27,21 +28,21 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
   return useMemo(
     (): Shortcut[] => [
       {
-        keys: ['Mod+Z'],
+        keys: [MENU_CHORDS.undo],
         description: 'Undo the last highlight, claim, link or source change',
         group: general,
         menu: true,
         run: () => latest.current.command('undo')
       },
       {
-        keys: ['Mod+Shift+Z', 'Mod+Y'],
+        keys: [MENU_CHORDS.redo, 'Mod+Y'],
         description: 'Redo',
         group: general,
         menu: true,
         run: () => latest.current.command('redo')
       },
       {
-        keys: ['Mod+F'],
+        keys: [MENU_CHORDS.find],
         description: 'Find in the active pane',
         group: general,
         menu: true,
@@ -49,7 +50,7 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
         run: () => latest.current.command('find')
       },
       {
-        keys: ['Mod+O'],
+        keys: [MENU_CHORDS.import],
         description: 'Import files',
         group: general,
         menu: true,
@@ -57,7 +58,7 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
         run: () => latest.current.command('import')
       },
       {
-        keys: ['Mod+Shift+V'],
+        keys: [MENU_CHORDS.paste],
         description: 'New article from pasted text',
         group: general,
         menu: true,
@@ -65,7 +66,7 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
         run: () => latest.current.command('paste')
       },
       {
-        keys: ['?'],
+        keys: [MENU_CHORDS.shortcuts],
         description: 'Show these keys',
         group: general,
         run: () => latest.current.showShortcuts()
