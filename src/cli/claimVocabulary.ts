@@ -24,3 +24,6 @@ export const LINK_RELATIONS = ['supports', 'contradicts', 'repeats', 'derives-fr
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
 
 export const SOURCE_KINDS = ['person', 'organisation', 'outlet', 'document', 'anonymous'] as const
+
+/** What `dossier search --kind` takes, as `src/shared/search.ts` names the kinds. */
+export const SEARCH_KINDS = ['article', 'highlight', 'claim', 'note', 'notebook', 'source'] as const

@@ -13,6 +13,7 @@ import { defineNotebook } from './commands/notebookCommand'
 import { defineNotebooks } from './commands/notebooksCommand'
 import { defineProblems } from './commands/problemsCommand'
 import { defineRestore } from './commands/restoreCommand'
+import { defineSearch } from './commands/searchCommand'
 import { defineShow } from './commands/showCommand'
 import { defineSources } from './commands/sourcesCommand'
 import { defineSuggest } from './commands/suggestCommand'
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   defineAnnotate(cli)
   defineLink(cli)
   defineClaims(cli)
+  defineSearch(cli)
   defineSources(cli)
   defineSuggest(cli)
   defineNotebooks(cli)

@@ -45,6 +45,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     acknowledgeProblem: ({ id }) => library.acknowledgeProblem(id),
     listArticles: async ({ trash }) => library.listArticles({ trash: trash ?? false }),
     getArticle: ({ id }) => library.article(id),
+    search: ({ query, ...options }) => library.search.search(query, options),
     importFiles: ({ files }) => importSources(library, files.map(sourceFromPayload)),
     previewImport: async (file) => previewImport(sourceFromPayload(file)),
     importText: async (paste) => {

@@ -68,9 +68,11 @@ async function start(): Promise<void> {
     () => Library.open(dataDir, 'desktop app'),
     libraryProblemDialog(() => mainWindow)
   )
-  const handlers = opening.then((opened) =>
+  const handlers = opening.then((opened) => {
+    // The search index loads (or rebuilds) in the background while the page opens.
+    opened?.search.start()
     // Never answered when the user quits instead: the process is ending.
-    opened
+    return opened
       ? createHandlers(opened, {
           host: 'electron',
           pickImportPaths: pickPaths,
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
           printPdf: printReportToPdf
         })
       : never()
-  )
+  })
   registerIpcHandlers(handlersWhenReady(handlers), isTrustedSender)
   onFilesOpenedReady(isTrustedSender, (contents) =>
     openedFiles.deliverTo((batch) => {

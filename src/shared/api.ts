@@ -25,6 +25,8 @@ import type { ArticleNote, Notebook, NotebookMeta } from './notebook'
 import type { LibraryProblem } from './problem'
 import { NotebookTitle } from './notebook'
 import type { Result } from './result'
+import type { SearchAnswer } from './search'
+import { SearchRequest } from './search'
 import { RichDoc } from './richText'
 import type { LoadedSamples } from './sampleLibrary'
 import type { Source, SourceRecord } from './source'
@@ -102,6 +104,16 @@ export const contract = {
 
   /** One article with its full text. */
   getArticle: method<Article>()(z.object({ id: ArticleId }).strict()),
+
+  /**
+   * Finds `query` across article texts and metadata, highlights, claims (passage, statement,
+   * claimant), notes, notebooks and source names: the best `limit` (20) groups, each
+   * article's hits together with a snippet and the hit words marked, title and exact-phrase
+   * hits first. "Quoted words" are a phrase, the last word a prefix, accents and case do
+   * not matter. `progress` says how far the index is; while it is not ready, results are
+   * `partial`. An empty query only answers `progress` (and starts the index loading).
+   */
+  search: method<SearchAnswer>()(SearchRequest),
 
   /** Import files the renderer read (file picker, drag-and-drop). */
   importFiles: method<ImportOutcome[]>()(

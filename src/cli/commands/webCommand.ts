@@ -39,6 +39,8 @@ export function defineWeb(cli: CliContext, repoRoot: string): void {
         await library.close()
         throw error
       }
+      // The search index loads (or rebuilds) in the background while the page opens.
+      library.search.start()
       cli.print({ url: host.url, port: host.port, dataDir: library.dataDir }, () =>
         [`Dossier is serving ${library.dataDir}`, `Open ${host.url}`, 'Press Ctrl+C to stop.'].join(
           '\n'

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { DocumentRef, SearchDocument } from './SearchDocument'
 import { SearchIndex } from './SearchIndex'
 import { readSearchIndexFile, SEARCH_INDEX_FILE, writeSearchIndexFile } from './searchIndexFile'
+import type { SearchProgress } from '../../shared/search'
 import type { SearchOptions, SearchResults } from './SearchResults'
 import type { SearchSources } from './SearchSources'
 
@@ -13,15 +14,11 @@ export interface LibrarySearchOptions {
   onProgress?: (progress: SearchProgress) => void
   /** Quiet time after a change before the index is written; 10 s unless given. */
   persistAfterMs?: number
+  /** Where to tell what the analyst should know (the library's notices); a list of its own unless given. */
+  notices?: string[]
 }
 
-/** Where the index stands: loading its file, rebuilding or catching up, or ready. */
-export interface SearchProgress {
-  state: 'loading' | 'rebuilding' | 'catching-up' | 'ready'
-  /** Articles indexed so far and in all, while rebuilding or catching up. */
-  done: number
-  total: number
-}
+export type { SearchProgress } from '../../shared/search'
 
 const PERSIST_AFTER_MS = 10_000
 /** Under a steady stream of changes, the index is still written this often. */
@@ -38,7 +35,7 @@ const LOOSE = ''
  */
 export class LibrarySearch {
   /** What went wrong that the analyst should know about (a damaged index, a failed write). */
-  readonly notices: string[] = []
+  readonly notices: string[]
   readonly #sources: SearchSources
   readonly #file: string
   readonly #options: LibrarySearchOptions
@@ -53,9 +50,14 @@ export class LibrarySearch {
   #persisting: Promise<void> | undefined
   #timer: NodeJS.Timeout | undefined
   #firstUnsaved: number | undefined
+  /** Articles to read again from the library: all their documents, or only what is anchored in them. */
+  readonly #stale = new Map<string, 'all' | 'anchored'>()
+  #looseStale = false
+  #draining: Promise<void> | undefined
 
   private constructor(options: LibrarySearchOptions) {
     this.#options = options
+    this.notices = options.notices ?? []
     this.#sources = options.sources
     this.#file = join(options.dataDir, SEARCH_INDEX_FILE)
     let loaded!: (index: SearchIndex) => void
@@ -87,6 +89,34 @@ export class LibrarySearch {
   remove(ref: DocumentRef): Promise<void> {
     this.#touch(ref.kind === 'article' ? ref.id : (ref.articleId ?? LOOSE))
     return this.#change((index) => index.remove(ref))
+  }
+
+  /**
+   * The library changed these articles (imported, edited, trashed, restored): each is read
+   * again, all of it, and leaves the index if it left the library. The reads run after the
+   * change, a few at a time, and a burst of changes to one article is read once.
+   */
+  refreshArticles(articleIds: readonly string[]): void {
+    for (const id of articleIds) this.#stale.set(id, 'all')
+    this.#drain()
+  }
+
+  /** What is anchored in an article changed (highlights, claims, its note): read again, not its text. */
+  refreshAnchored(articleId: string): void {
+    if (this.#stale.get(articleId) !== 'all') this.#stale.set(articleId, 'anchored')
+    this.#drain()
+  }
+
+  /** A document of no article changed (a source, a notebook): those are read again. */
+  refreshLoose(): void {
+    this.#looseStale = true
+    this.#drain()
+  }
+
+  /** Resolves once every refresh asked for so far is in the index. */
+  async settled(): Promise<void> {
+    while (this.#draining) await this.#draining
+    await (await this.#index).settled()
   }
 
   /** Finds `query` (see `SearchIndex.search`); `partial` while the index is not complete. */
@@ -191,6 +221,35 @@ export class LibrarySearch {
       docs = await this.#sources.looseDocuments()
     } while (this.#touched.has(LOOSE))
     await Promise.all([index.removeLoose(), ...docs.map((doc) => index.put(doc))])
+  }
+
+  /** Reads what was marked stale, one article at a time, until nothing is. */
+  #drain(): void {
+    this.#draining ??= (async () => {
+      const index = await this.#index
+      while (this.#stale.size > 0 || this.#looseStale) {
+        for (const [id, what] of this.#stale) {
+          this.#stale.delete(id)
+          this.#touch(id)
+          await this.#change(async () => {
+            if (what === 'all') await this.#reindexArticle(index, id)
+            else await this.#reindexAnchored(index, id)
+          })
+        }
+        if (this.#looseStale) {
+          this.#looseStale = false
+          this.#touch(LOOSE)
+          await this.#change(() => this.#reindexLoose(index))
+        }
+      }
+    })().finally(() => (this.#draining = undefined))
+  }
+
+  async #reindexAnchored(index: SearchIndex, articleId: string): Promise<void> {
+    const docs = (await this.#sources.articleDocuments(articleId)).filter(
+      (doc) => doc.kind !== 'article'
+    )
+    await Promise.all([index.removeAnchored(articleId), ...docs.map((doc) => index.put(doc))])
   }
 
   #touch(key: string): void {

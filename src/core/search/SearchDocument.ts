@@ -1,8 +1,7 @@
 import type { ClaimStatus } from '../../shared/claim'
+import type { SearchKind } from '../../shared/search'
 
-/** What can be searched, as the `--kind` option and the kind filter name it. */
-export const SEARCH_KINDS = ['article', 'highlight', 'claim', 'note', 'notebook', 'source'] as const
-export type SearchKind = (typeof SEARCH_KINDS)[number]
+export { SEARCH_KINDS, type SearchKind } from '../../shared/search'
 
 /** An article: its metadata and its stored text, exactly (offsets count UTF-16 units in it). */
 export interface ArticleDocument {

@@ -113,6 +113,13 @@ export class SearchIndex {
     })
   }
 
+  /** Removes what is anchored in an article (highlights, claims, notes), keeping its text. */
+  removeAnchored(articleId: string): Promise<void> {
+    return this.#enqueue(async () => {
+      for (const id of this.#inArticle.get(articleId) ?? []) this.#discard(id)
+    })
+  }
+
   /** Removes every document of no article, before they are all put again. */
   removeLoose(): Promise<void> {
     return this.#enqueue(async () => {

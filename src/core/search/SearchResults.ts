@@ -1,79 +1,10 @@
-import type { ClaimStatus } from '../../shared/claim'
-import type { SearchKind } from './SearchDocument'
-
-/** Narrows a search; every filter given must hold. */
-export interface SearchFilters {
-  kinds?: SearchKind[]
-  /** Claims at one of these statuses; other kinds are left out when set. */
-  statuses?: ClaimStatus[]
-  /** The document's own tags or its article's include this one (case-insensitive). */
-  tag?: string
-  /** Claims by this claimant, articles from this outlet, and the source itself. */
-  sourceId?: string
-  /** The article was imported at or after this ISO time; documents in no article are left out. */
-  importedFrom?: string
-  /** The article was imported before this ISO time. */
-  importedBefore?: string
-}
-
-export interface SearchOptions extends SearchFilters {
-  /** How many groups to return with snippets; 20 by default. */
-  limit?: number
-}
-
-/** A stretch of a snippet to mark, in UTF-16 units of the snippet. */
-export interface MarkRange {
-  start: number
-  end: number
-}
-
-/** The field of a document that a snippet shows. */
-export type SnippetField =
-  | 'text'
-  | 'title'
-  | 'source'
-  | 'author'
-  | 'tags'
-  | 'quote'
-  | 'note'
-  | 'statement'
-  | 'claimant'
-  | 'name'
-  | 'aliases'
-
-/** One document that matched, with the passage to show. */
-export interface SearchHit {
-  kind: SearchKind
-  id: string
-  articleId?: string
-  field: SnippetField
-  /**
-   * Where the passage lies in the article text (UTF-16 units, end exclusive): for an article
-   * its first matching passage, for a highlight, claim or anchored note its own span.
-   * Absent when the match is in metadata or in a document of no article.
-   */
-  start?: number
-  end?: number
-  /** About 60 characters either side of the match, on one line; `…` where it was cut. */
-  snippet: string
-  marks: MarkRange[]
-}
-
-/** The hits of one article, or a document of no article on its own. */
-export interface SearchGroup {
-  articleId?: string
-  /** The article's title, or the notebook's title, the source's name, the note's start. */
-  title: string
-  hits: SearchHit[]
-}
-
-export interface SearchResults {
-  groups: SearchGroup[]
-  /**
-   * Groups whose documents contain every term: exact when the query has no phrase, else an
-   * upper bound, since phrases are checked against the text only for the groups returned.
-   */
-  total: number
-  /** The index is being built: what is not indexed yet cannot be found. */
-  partial: boolean
-}
+/** The search's filters and results are part of the API contract: see src/shared/search.ts. */
+export type {
+  MarkRange,
+  SearchFilters,
+  SearchGroup,
+  SearchHit,
+  SearchOptions,
+  SearchResults,
+  SnippetField
+} from '../../shared/search'

@@ -32,6 +32,7 @@ import { LibraryLock } from './libraryLock'
 import { LinkStore } from './LinkStore'
 import { NotebookStore } from './NotebookStore'
 import { ProblemLog } from './ProblemLog'
+import { LibrarySearchSources } from './LibrarySearchSources'
 import { RecordStore } from './RecordStore'
 import type { RecoveryHost } from './readRecovering'
 import { validateStoreFile } from './validateStoreFile'
@@ -39,6 +40,7 @@ import type { NoticeListener } from './noticeList'
 import { noticeList } from './noticeList'
 import { makeOwnerOnlyFolder } from './ownerOnly'
 import { removeStrayTempFiles } from './removeStrayTempFiles'
+import { SearchService } from './SearchService'
 import { SourceRegistry } from './SourceRegistry'
 import { SuggestionRejections } from './SuggestionRejections'
 import { trackRecords } from './trackRecords'
@@ -55,6 +57,7 @@ export type { AddOutcome, NewArticle } from './ArticleStore'
  *   (HighlightStore, ClaimStore, LinkStore over AnnotationFiles);
  * - `sources.json`: the registry of claimants (SourceRegistry);
  * - `claims-index.json`: derived from the annotation files, rebuilt when lost (ClaimIndex);
+ * - `search-index.ndjson`: the search index, derived from all of the above (SearchService);
  * - `workspace.json`: panes and reading preferences (WorkspaceStore);
  * - `suggestions-cache.ndjson`: derived, the attribution finder's suggestions per article,
  *   kept by src/core/suggestions (its writers close through `onClose`);
@@ -69,6 +72,8 @@ export class Library {
   readonly workspace: WorkspaceStore
   /** Every record as a backup carries it, and restoring a backup (export and restore). */
   readonly records: RecordStore
+  /** Search across articles, highlights, claims, notes, notebooks and sources. */
+  readonly search: SearchService
   readonly #lock: LibraryLock
   readonly #articles: ArticleStore
   readonly #files: AnnotationFiles
@@ -128,6 +133,11 @@ export class Library {
       const article = this.#articles.byId(articleId)
       if (article) this.#articles.setCounts(article, countsOf(file))
     }
+    this.search = new SearchService(
+      dataDir,
+      new LibrarySearchSources({ dataDir, ...stores }),
+      this.notices
+    )
     const parts = { ...stores, recount }
     this.#highlights = new HighlightStore(stores.articles, stores.files, recount)
     this.#claims = new ClaimStore(parts)
@@ -135,7 +145,11 @@ export class Library {
     this.records = new RecordStore({
       ...parts,
       workspace: this.workspace,
-      exclusive: (operation) => this.#exclusive(operation)
+      exclusive: async (operation) => {
+        const value = await this.#exclusive(operation)
+        this.search.everything(this.listArticles().map((article) => article.id))
+        return value
+      }
     })
   }
 
@@ -219,6 +233,7 @@ export class Library {
     try {
       clearTimeout(this.#backupTimer)
       await this.#exclusive(async () => {
+        await this.search.close()
         await this.#articles.close()
         await this.#index.close()
         await this.#files.settled()
@@ -369,8 +384,8 @@ export class Library {
   }
 
   /** Stores a batch of articles with one index write; duplicates come back as such. */
-  addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
-    return this.#exclusive(async () => {
+  async addArticles(inputs: NewArticle[]): Promise<AddOutcome[]> {
+    const outcomes = await this.#exclusive(async () => {
       const outcomes = await this.#articles.add(inputs)
       // A text imported again after a hand restore: its claims are back on the board.
       for (const { status, article } of outcomes) {
@@ -380,19 +395,25 @@ export class Library {
       }
       return outcomes
     })
+    this.search.articles(outcomes.filter((o) => o.status === 'imported').map((o) => o.article.id))
+    return outcomes
   }
 
-  updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
-    return this.#exclusive(() => this.#articles.update(id, fields))
+  async updateArticle(id: string, fields: Partial<ArticleFields>): Promise<ArticleMeta> {
+    const article = await this.#exclusive(() => this.#articles.update(id, fields))
+    this.search.articles([article.id])
+    return article
   }
 
   /** Moves articles to the Trash; their annotations, claims and links are hidden with them. */
-  deleteArticles(ids: string[]): Promise<void> {
-    return this.#exclusive(() => this.#articles.trash(ids))
+  async deleteArticles(ids: string[]): Promise<void> {
+    await this.#exclusive(() => this.#articles.trash(ids))
+    this.search.articles(ids)
   }
 
-  restoreArticles(ids: string[]): Promise<void> {
-    return this.#exclusive(() => this.#articles.restore(ids))
+  async restoreArticles(ids: string[]): Promise<void> {
+    await this.#exclusive(() => this.#articles.restore(ids))
+    this.search.articles(ids)
   }
 
   /**
@@ -507,11 +528,11 @@ export class Library {
   }
 
   createNotebook(title: string, id?: string): Promise<NotebookMeta> {
-    return this.#exclusive(() => this.#notebooks.create(title, id))
+    return this.#notebook(() => this.#notebooks.create(title, id))
   }
 
   renameNotebook(id: string, title: string): Promise<NotebookMeta> {
-    return this.#exclusive(() => this.#notebooks.rename(id, title))
+    return this.#notebook(() => this.#notebooks.rename(id, title))
   }
 
   getNotebook(id: string): Promise<Notebook> {
@@ -519,15 +540,15 @@ export class Library {
   }
 
   saveNotebook(id: string, doc: RichDoc): Promise<NotebookMeta> {
-    return this.#exclusive(() => this.#notebooks.save(id, doc))
+    return this.#notebook(() => this.#notebooks.save(id, doc))
   }
 
   deleteNotebooks(ids: string[]): Promise<void> {
-    return this.#exclusive(() => this.#notebooks.trash(ids))
+    return this.#notebook(() => this.#notebooks.trash(ids))
   }
 
   restoreNotebooks(ids: string[]): Promise<void> {
-    return this.#exclusive(() => this.#notebooks.restore(ids))
+    return this.#notebook(() => this.#notebooks.restore(ids))
   }
 
   // Suggestions of the attribution finder
@@ -554,11 +575,11 @@ export class Library {
   }
 
   createSource(input: ParsedInputOf<'createSource'>): Promise<Source> {
-    return this.#exclusive(() => this.#sources.create(input))
+    return this.#source([], () => this.#sources.create(input))
   }
 
   updateSource(input: ParsedInputOf<'updateSource'>): Promise<Source> {
-    return this.#exclusive(() => this.#sources.update(input))
+    return this.#source([input.id], () => this.#sources.update(input))
   }
 
   gradeSource(input: ParsedInputOf<'gradeSource'>): Promise<Source> {
@@ -567,7 +588,7 @@ export class Library {
 
   /** Merges two entries that are one source: every claim of `mergedId` names the survivor. */
   mergeSources(survivorId: string, mergedId: string): Promise<Source> {
-    return this.#exclusive(async () => {
+    return this.#source([survivorId], async () => {
       const survivor = this.#sources.live(survivorId, 'survivorId')
       const merged = this.#sources.live(mergedId, 'mergedId')
       if (survivor === merged)
@@ -579,7 +600,7 @@ export class Library {
   }
 
   unmergeSource(mergedId: string): Promise<Source> {
-    return this.#exclusive(async () => {
+    return this.#source([mergedId], async () => {
       const merged = this.#sources.byId(mergedId)
       if (!merged?.mergedInto)
         throw new DossierError('not_found', `mergedId: source ${mergedId} was not merged.`)
@@ -591,7 +612,7 @@ export class Library {
 
   /** Deletes a source that no live claim names. */
   deleteSource(id: string): Promise<void> {
-    return this.#exclusive(async () => {
+    return this.#source([], async () => {
       await this.#index.ready()
       const used = [...this.#index.claims()].filter((claim) => claim.sourceId === id).length
       if (used > 0)
@@ -604,7 +625,7 @@ export class Library {
   }
 
   undeleteSource(id: string): Promise<Source> {
-    return this.#exclusive(() => this.#sources.undelete(id))
+    return this.#source([], () => this.#sources.undelete(id))
   }
 
   /**
@@ -640,11 +661,36 @@ export class Library {
   }
 
   /** A change to one article's annotations, refused while a problem blocks that article. */
-  #forArticle<T>(articleId: string, operation: () => Promise<T>): Promise<T> {
-    return this.#exclusive(() => {
+  async #forArticle<T>(articleId: string, operation: () => Promise<T>): Promise<T> {
+    const value = await this.#exclusive(() => {
       this.#writable(this.#articles.find(articleId).id)
       return operation()
     })
+    this.search.anchored(articleId)
+    return value
+  }
+
+  /** A change to notebooks, then told to the search index. */
+  async #notebook<T>(operation: () => Promise<T>): Promise<T> {
+    const value = await this.#exclusive(operation)
+    this.search.loose()
+    return value
+  }
+
+  /**
+   * A change to the registry, then told to the search index, with the articles whose claims
+   * name `sourceIds` once it is done (their claimant may be renamed or merged).
+   */
+  async #source<T>(sourceIds: string[], operation: () => Promise<T>): Promise<T> {
+    const value = await this.#exclusive(operation)
+    if (sourceIds.length === 0) this.search.loose()
+    else {
+      await this.#index.ready()
+      const named = new Set(sourceIds)
+      const articles = [...this.#index.claims()].filter((c) => c.sourceId && named.has(c.sourceId))
+      this.search.loose(articles.map((claim) => claim.articleId))
+    }
+    return value
   }
 
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as cliWords from '../../../src/cli/claimVocabulary'
 import { ATTRIBUTIONS, CLAIM_STATUSES, LINK_RELATIONS } from '../../../src/shared/claim'
+import { SEARCH_KINDS } from '../../../src/shared/search'
 import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../../src/shared/source'
 
 describe('the CLI’s claim vocabulary', () => {
@@ -10,7 +11,8 @@ describe('the CLI’s claim vocabulary', () => {
       ATTRIBUTIONS,
       LINK_RELATIONS,
       RELIABILITY_GRADES,
-      SOURCE_KINDS
+      SOURCE_KINDS,
+      SEARCH_KINDS
     })
   })
 })

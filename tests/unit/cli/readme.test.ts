@@ -215,6 +215,29 @@ const checks: Record<string, (run: Run, args: string[]) => Promise<void>> = {
       expect(line).toContain(row.articleTitle)
     }
   },
+  search: async (run, args) => {
+    expect(run.code, run.stderr).toBe(0)
+    interface Hit {
+      articleId: string | null
+      kind: string
+      start: number | null
+      end: number | null
+      snippet: string
+      marks: { start: number; end: number }[]
+    }
+    const hits = await json<Hit[]>(...args)
+    const kinds = args.filter((_, i) => args[i - 1] === '--kind')
+    const phrase = args[1]!.replaceAll('"', '')
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      expect(kinds).toContain(hit.kind)
+      const { text } = await json<Shown>('show', hit.articleId!)
+      expect(text.slice(hit.start!, hit.end!)).toContain(phrase)
+      const marked = hit.marks.map((mark) => hit.snippet.slice(mark.start, mark.end)).join(' ')
+      expect(marked).toMatch(/2,400.*workers/)
+      expect(run.stdout).toContain(`${hit.articleId}  ${hit.kind}`)
+    }
+  },
   link: async (run, args) => {
     expect(run.code, run.stderr).toBe(0)
     const rows = await json<ClaimBoardRow[]>('claims')
@@ -390,6 +413,7 @@ describe('the README’s command-line examples', () => {
         'annotate',
         'link',
         'claims',
+        'search',
         'sources',
         'notebooks',
         'notebook',
