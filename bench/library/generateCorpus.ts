@@ -11,6 +11,11 @@ export interface LibrarySpec {
   seed: number
   articles: number
   annotations: number
+  /**
+   * The articles' prose, when not the generator's own syllable text (whose words no
+   * language model knows): e.g. news paragraphs for the attribution finder.
+   */
+  prose?: (random: SeededRandom, targetBytes: number) => ReturnType<typeof generateArticleText>
 }
 
 export interface GeneratedArticle {
@@ -43,7 +48,7 @@ const TAGS = [
 export function* generateCorpus(spec: LibrarySpec): Generator<GeneratedArticle> {
   const counts = annotationCounts(spec)
   for (let index = 0; index < spec.articles; index++)
-    yield generateArticle(spec.seed, index, counts[index])
+    yield generateArticle(spec.seed, index, counts[index], spec.prose)
 }
 
 /** Article lengths follow a log-uniform spread: most are short, some approach 20 KB. */
@@ -82,10 +87,11 @@ function annotationCounts({ seed, articles, annotations }: LibrarySpec): Uint32A
 export function generateArticle(
   seed: number,
   index: number,
-  annotationCount: number
+  annotationCount: number,
+  prose: LibrarySpec['prose'] = generateArticleText
 ): GeneratedArticle {
   const random = SeededRandom.forItem(seed, index)
-  const { text, title, script } = generateArticleText(random, articleTargetBytes(random, index))
+  const { text, title, script } = prose(random, articleTargetBytes(random, index))
   const textSha256 = sha256(text)
   const importedAt = new Date(EPOCH + index * 37 * 60_000).toISOString()
   const fileName = `article-${String(index).padStart(5, '0')}.txt`

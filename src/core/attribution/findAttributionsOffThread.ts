@@ -1,9 +1,13 @@
+import { readlinkSync } from 'node:fs'
+import { constants, platform, setPriority } from 'node:os'
 import type { MessagePort } from 'node:worker_threads'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { Suggestion } from '../../shared/suggestion'
 
 /** What the worker is started with, so that this module knows it is the worker. */
 const WORKER_ROLE = 'dossier:attribution-finder'
+/** The same, for the worker of the library's background pass, which runs at low priority. */
+const BACKGROUND_ROLE = 'dossier:attribution-finder:background'
 
 interface Request {
   id: number
@@ -16,9 +20,17 @@ interface Pending {
   reject(error: Error): void
 }
 
-let worker: Worker | undefined
+interface Thread {
+  role: typeof WORKER_ROLE | typeof BACKGROUND_ROLE
+  worker: Worker | undefined
+  pending: Map<number, Pending>
+}
+
+const threads = {
+  foreground: { role: WORKER_ROLE, worker: undefined, pending: new Map() } as Thread,
+  background: { role: BACKGROUND_ROLE, worker: undefined, pending: new Map() } as Thread
+}
 let nextId = 0
-const pending = new Map<number, Pending>()
 
 /**
  * `findAttributions` on a worker thread. Loading wink's model takes half a second or more and
@@ -30,20 +42,34 @@ const pending = new Map<number, Pending>()
  * worker's file is then always this module's, in the sources as in the bundle, where it is an
  * entry of its own (`electron.vite.config.ts`), so no other code runs with it.
  */
-export function findAttributionsOffThread(text: string): Promise<Suggestion[]> {
-  const thread = (worker ??= startWorker())
+export function findAttributionsOffThread(
+  text: string,
+  { background = false }: { background?: boolean } = {}
+): Promise<Suggestion[]> {
+  const thread = background ? threads.background : threads.foreground
+  const worker = (thread.worker ??= startWorker(thread))
   const id = nextId++
-  const reply = new Promise<Suggestion[]>((resolve, reject) => pending.set(id, { resolve, reject }))
-  thread.ref()
-  thread.postMessage({ id, text } satisfies Request)
+  const reply = new Promise<Suggestion[]>((resolve, reject) =>
+    thread.pending.set(id, { resolve, reject })
+  )
+  worker.ref()
+  worker.postMessage({ id, text } satisfies Request)
   return reply
 }
 
-function startWorker(): Worker {
+/**
+ * `background`: the library pass's texts go to a worker of their own, started when the pass
+ * first asks, whose thread lowers its own priority (where the system lets a thread do so,
+ * Linux), so that on a busy machine the host's thread, the renderer's and an open
+ * article's suggestions get the cores first; the analyst's **Suggest claims** never queues
+ * behind the pass.
+ */
+function startWorker(owner: Thread): Worker {
+  const { role, pending } = owner
   const self = import.meta.url
   const thread = self.endsWith('.ts')
-    ? new Worker(throughTsx(self), { eval: true, workerData: WORKER_ROLE })
-    : new Worker(new URL(self), { workerData: WORKER_ROLE })
+    ? new Worker(throughTsx(self), { eval: true, workerData: role })
+    : new Worker(new URL(self), { workerData: role })
   thread.unref()
   thread.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id)
@@ -54,7 +80,7 @@ function startWorker(): Worker {
     else waiting.resolve(reply.suggestions)
   })
   const fail = (error: Error): void => {
-    if (worker === thread) worker = undefined
+    if (owner.worker === thread) owner.worker = undefined
     for (const waiting of pending.values()) waiting.reject(error)
     pending.clear()
   }
@@ -70,6 +96,21 @@ function startWorker(): Worker {
 function throughTsx(url: string): string {
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
   return `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}) })`
+}
+
+/**
+ * Linux gives each thread its own nice value, and `setpriority` with a thread's id sets
+ * just that thread's; elsewhere the same call would lower the whole process, so it is left.
+ */
+function lowerThisThreadsPriority(): void {
+  if (platform() !== 'linux') return
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1))
+    if (Number.isInteger(threadId) && threadId > 0)
+      setPriority(threadId, constants.priority.PRIORITY_LOW)
+  } catch {
+    // Not allowed, or no /proc: the pass still steps aside for the analyst's changes.
+  }
 }
 
 /** The worker's side: one text at a time, in the order they came. */
@@ -88,4 +129,7 @@ async function serve(port: MessagePort): Promise<void> {
   })
 }
 
-if (!isMainThread && workerData === WORKER_ROLE && parentPort) void serve(parentPort)
+if (!isMainThread && parentPort) {
+  if (workerData === BACKGROUND_ROLE) lowerThisThreadsPriority()
+  if (workerData === WORKER_ROLE || workerData === BACKGROUND_ROLE) void serve(parentPort)
+}

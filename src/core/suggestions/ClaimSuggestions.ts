@@ -9,17 +9,23 @@ import { SuggestionCache } from './SuggestionCache'
 import { SuggestionPass } from './SuggestionPass'
 import { suggestionKey } from './suggestionKey'
 
-/** Finds the suggestions in an article's text. */
-export type AttributionFinder = (text: string) => Promise<Suggestion[]>
-
 type Keyed = Suggestion & { key: string }
 
 /** Articles whose suggestions are kept: more than the panes an analyst has open at once. */
 const CACHED_ARTICLES = 16
 
+/** Finds the suggestions in an article's text; `background` for the library pass. */
+export type AttributionFinder = (
+  text: string,
+  options?: { background?: boolean }
+) => Promise<Suggestion[]>
+
 /** The worker is started, and its module loaded, only when an article is first read. */
-const findOffThread: AttributionFinder = async (text) =>
-  (await import('../attribution/findAttributionsOffThread')).findAttributionsOffThread(text)
+const findOffThread: AttributionFinder = async (text, options) =>
+  (await import('../attribution/findAttributionsOffThread')).findAttributionsOffThread(
+    text,
+    options
+  )
 
 /**
  * The attribution finder's suggestions for one library: what it proposes in an article, minus
@@ -53,7 +59,7 @@ export class ClaimSuggestions {
     this.pass = new SuggestionPass({
       library,
       cache: this.#cache,
-      read: (articleId) => this.#read(articleId),
+      read: (articleId) => this.#read(articleId, true),
       ...options
     })
     library.onChange(() => this.pass.noteEdit())
@@ -183,14 +189,14 @@ export class ClaimSuggestions {
   }
 
   /** The article's suggestions: from the cache, else found (on the worker) and kept there. */
-  #read(articleId: string): Promise<Suggestion[]> {
+  #read(articleId: string, background = false): Promise<Suggestion[]> {
     const reading = this.#reading.get(articleId)
     if (reading) return reading
     const read = (async () => {
       const article = await this.#library.article(articleId)
       const kept = await this.#cache.get(articleId, article.text)
       if (kept) return kept
-      const found = await this.#find(article.text)
+      const found = await this.#find(article.text, { background })
       await this.#cache.put(articleId, found)
       return found
     })().finally(() => this.#reading.delete(articleId))
