@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, importText, shots, test } from './fixtures'
@@ -95,4 +96,104 @@ test('a refused backup says why and changes nothing', async ({ page, host }) => 
   await expect(restore.getByRole('alert')).toContainText('notes.json is not a Dossier backup')
   await restore.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByText('1 article')).toBeVisible()
+})
+
+test('the library’s context menu exports the articles it opens on: right-click, Shift+F10, the menu key', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.goto(host.url)
+  await importText(page, ARTICLES)
+  const library = page.getByRole('region', { name: 'Library' })
+  const wire = library.getByRole('row', { name: /^Port strike/ })
+  const memo = library.getByRole('row', { name: /Leaked memo/ })
+
+  // Right-click: the menu opens on its first item; Esc closes it and the row has the focus.
+  await memo.click({ button: 'right' })
+  const menu = page.getByRole('menu', { name: 'Article' })
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Open',
+    'Open side by side',
+    'Export…',
+    'Details…',
+    'Move to Trash'
+  ])
+  await expect(menu.getByRole('menuitem', { name: 'Open', exact: true })).toBeFocused()
+  await expect(memo).toHaveAttribute('aria-selected', 'true')
+  await page.screenshot({ path: `${shots}/library-context-menu.png` })
+  const axe = await new AxeBuilder({ page })
+    .include('[role="menu"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(memo).toBeFocused()
+
+  // Shift+F10 on another row: that row alone; ↓ ↓ Enter is Export…, scoped to it.
+  await wire.click()
+  await page.keyboard.press('Shift+F10')
+  await expect(menu).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Export…' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await expect(dialog.getByRole('radio', { name: 'The selected articles (1)' })).toBeChecked()
+  await dialog.getByRole('radio', { name: /^Markdown/ }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const markdown = await readFile(await (await download).path(), 'utf8')
+  expect(markdown).toContain('# Port strike enters third day')
+  expect(markdown).not.toContain('Leaked memo')
+
+  // Both selected, the context-menu key: the menu is for the selection.
+  await wire.click()
+  await memo.click({ modifiers: ['Shift'] })
+  await page.keyboard.press('ContextMenu')
+  const both = page.getByRole('menu', { name: '2 articles' })
+  await expect(both.getByRole('menuitem', { name: 'Details…' })).toHaveAttribute(
+    'aria-disabled',
+    'true'
+  )
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: `${shots}/library-context-menu-dark.png` })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await both.getByRole('menuitem', { name: 'Export 2 articles…' }).click()
+  await expect(dialog.getByRole('radio', { name: 'The selected articles (2)' })).toBeChecked()
+})
+
+test('the HTML report prints cleanly: Chromium’s PDF of its print styles', async ({
+  page,
+  host,
+  browser
+}) => {
+  await page.goto(host.url)
+  await importText(page, ARTICLES)
+  const report = await exportAs(page, 'HTML report')
+  // In its own page, as a browser opens the downloaded file: print media, then a PDF.
+  const printed = await browser.newPage()
+  try {
+    await printed.setContent(report.text)
+    await printed.emulateMedia({ media: 'print' })
+    const styles = await printed.evaluate(() => {
+      const style = (selector: string): CSSStyleDeclaration =>
+        getComputedStyle(document.querySelector(selector)!)
+      return {
+        nav: style('nav').display,
+        article: style('article h2').breakBefore,
+        legend: style('h2.first').breakBefore,
+        mark: document.querySelector('mark') ? style('mark').printColorAdjust : 'exact'
+      }
+    })
+    expect(styles).toEqual({ nav: 'none', article: 'page', legend: 'auto', mark: 'exact' })
+    const pdf = await printed.pdf({ format: 'A4', printBackground: true })
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    // Legend and claims, then each article from a page of its own.
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+  } finally {
+    await printed.close()
+  }
 })

@@ -292,7 +292,7 @@ export function App() {
   const runCommand = useMenuCommand({
     import: () => void startImport(),
     paste: () => setPasting(true),
-    export: exportFlow.open,
+    export: () => exportFlow.open(),
     exportPdf: exportFlow.openPdf,
     restore: exportFlow.openRestore,
     find: () => {
@@ -472,6 +472,7 @@ export function App() {
             onRestore={restoreArticles}
             onEmptyTrash={emptyTrash}
             onSelectionChange={setLibrarySelection}
+            onExport={(ids) => exportFlow.open({ scope: 'selected', articleIds: ids })}
           />
         </div>
         {!libraryHidden && (

@@ -24,6 +24,14 @@ interface Options {
   report(error: unknown): void
 }
 
+/** What the dialog opens with. */
+interface ExportPreset {
+  format?: DialogFormat
+  scope?: ExportScope
+  /** The articles "selected" means (the context menu's), instead of the library's selection. */
+  articleIds?: string[]
+}
+
 /** How often the progress of a running export is asked for. */
 const PROGRESS_MS = 250
 
@@ -34,8 +42,11 @@ const PROGRESS_MS = 250
  * restore the page reloads, so everything it shows is read again.
  */
 export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, report }: Options): {
-  /** The dialog; with `scope`, that scope chosen (the library's context menu: the selection). */
-  open(scope?: ExportScope): void
+  /**
+   * The dialog; with a preset, that format or scope chosen (the library's context menu:
+   * the articles it was opened on).
+   */
+  open(preset?: ExportPreset): void
   /** The dialog with PDF chosen (desktop). */
   openPdf(): void
   openRestore(): void
@@ -43,7 +54,7 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
   elements: ReactNode
 } {
   const [dialog, setDialog] = useState<'export' | 'restore'>()
-  const [preset, setPreset] = useState<{ format?: DialogFormat; scope?: ExportScope }>({})
+  const [preset, setPreset] = useState<ExportPreset>({})
   const [job, setJob] = useState<{ id: string; progress?: ExportProgress }>()
   const cancelled = useRef(new Set<string>())
   const running = job !== undefined
@@ -110,7 +121,7 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
     <>
       {dialog === 'export' && (
         <ExportDialog
-          selectedIds={selectedIds}
+          selectedIds={preset.articleIds ?? selectedIds}
           current={current}
           pdf={desktop}
           initialFormat={preset.format}
@@ -133,13 +144,13 @@ export function useExportFlow({ host, selectedIds, current, libraryEmpty, say, r
       {job && <ExportProgressBar progress={job.progress} onCancel={cancel} />}
     </>
   )
-  const open = useCallback((scope?: ExportScope, format?: DialogFormat) => {
-    setPreset({ scope, format })
+  const open = useCallback((next: ExportPreset = {}) => {
+    setPreset(next)
     setDialog('export')
   }, [])
   return {
     open,
-    openPdf: useCallback(() => open(undefined, 'pdf'), [open]),
+    openPdf: useCallback(() => open({ format: 'pdf' }), [open]),
     openRestore: useCallback(() => setDialog('restore'), []),
     shortcut,
     elements

@@ -3,6 +3,8 @@ import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
 import { COLUMNS, sortArticles } from './sortArticles'
 import { useVirtualRows } from '../workspace/useVirtualRows'
+import { ContextMenu } from '../overflow/ContextMenu'
+import { libraryMenuEntries } from './libraryMenu'
 
 interface Props {
   articles: ArticleMeta[]
@@ -16,6 +18,8 @@ interface Props {
   onDetails(id: string): void
   /** The selected articles, whenever they change (what Export's "selected articles" takes). */
   onSelectionChange?(ids: string[]): void
+  /** Export… from the context menu, for these articles. */
+  onExport?(ids: string[]): void
 }
 
 /** Rows are one line of fixed height, so only those in view are in the DOM. */
@@ -38,6 +42,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [cursor, setCursor] = useState<string>()
   const anchor = useRef<string | undefined>(undefined)
+  /** The open context menu: on which row, for which articles, where. */
+  const [menu, setMenu] = useState<{ row: string; ids: string[]; at: { x: number; y: number } }>()
 
   const tags = useMemo(() => [...new Set(articles.flatMap((a) => a.tags))].sort(), [articles])
   const rows = useMemo(() => {
@@ -99,9 +105,26 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const selection = (fallback: string): string[] =>
     selected.has(fallback) ? ids.filter((id) => selected.has(id)) : [fallback]
 
+  /**
+   * The row's context menu, for the selection when the row is in it, else for the row alone
+   * (which becomes the selection, as in a file manager). From the keyboard it opens at the
+   * row; a second request while it is open (the key's own contextmenu event) changes nothing.
+   */
+  const openMenu = (id: string, pointer: { x: number; y: number } | undefined): void => {
+    if (menu) return
+    const row = element.current?.querySelector<HTMLElement>(`tr[data-id="${id}"]`)
+    const box = row?.getBoundingClientRect()
+    const at = pointer ?? { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 }
+    if (!selected.has(id)) selectRow(id, { shiftKey: false, ctrlKey: false, metaKey: false })
+    setMenu({ row: id, ids: selection(id), at })
+  }
+
   const onRowKey = (event: React.KeyboardEvent, id: string): void => {
     const at = ids.indexOf(id)
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+      event.preventDefault()
+      openMenu(id, undefined)
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       const next =
         ids[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), ids.length - 1)]
@@ -289,6 +312,15 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                     onClick={(event) => selectRow(article.id, event)}
                     onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
                     onKeyDown={(event) => onRowKey(event, article.id)}
+                    onContextMenu={(event) => {
+                      event.preventDefault()
+                      // A keyboard's contextmenu event has no pointer position.
+                      const pointer =
+                        event.clientX === 0 && event.clientY === 0
+                          ? undefined
+                          : { x: event.clientX, y: event.clientY }
+                      openMenu(article.id, pointer)
+                    }}
                     onFocus={() => setCursor(article.id)}
                   >
                     <td className="title-cell" title={article.title}>
@@ -320,6 +352,26 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           </p>
         )}
       </div>
+      {menu && (
+        <ContextMenu
+          label={menu.ids.length > 1 ? `${menu.ids.length} articles` : 'Article'}
+          entries={libraryMenuEntries(menu.ids.length, { trash, canExport: !!props.onExport })}
+          at={menu.at}
+          onClose={() => {
+            setMenu(undefined)
+            if (ids.includes(menu.row)) focusRow(menu.row)
+          }}
+          onChoose={(key) => {
+            const chosen = menu.ids
+            if (key === 'open') props.onOpen(chosen, false)
+            else if (key === 'beside') props.onOpen(chosen, true)
+            else if (key === 'export') props.onExport?.(chosen)
+            else if (key === 'details') props.onDetails(chosen[0]!)
+            else if (key === 'trash') props.onDelete(chosen)
+            else if (key === 'restore') props.onRestore(chosen)
+          }}
+        />
+      )}
     </section>
   )
 })

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import { onMenuKey } from './menuKeys'
 
 export interface MenuEntry {
   key: string
@@ -51,22 +51,6 @@ export function OverflowMenu({ label, entries, onChoose }: Props) {
     onChoose(entry.key)
   }
 
-  const onMenuKey = (event: KeyboardEvent): void => {
-    const list = items()
-    const at = list.indexOf(document.activeElement as HTMLElement)
-    const move = (to: number): void => list[(to + list.length) % list.length]?.focus()
-    if (event.key === 'Tab') return close()
-    // Every other key stays in the menu: a letter must not also highlight or mark a claim.
-    event.stopPropagation()
-    if (event.key === 'ArrowDown') move(at + 1)
-    else if (event.key === 'ArrowUp') move(at - 1)
-    else if (event.key === 'Home') move(0)
-    else if (event.key === 'End') move(list.length - 1)
-    else if (event.key === 'Escape') close()
-    else return
-    event.preventDefault()
-  }
-
   return (
     <>
       <button
@@ -110,7 +94,7 @@ export function OverflowMenu({ label, entries, onChoose }: Props) {
           setOpen(opened)
           if (opened) items()[focusOnOpen.current === 'first' ? 0 : items().length - 1]?.focus()
         }}
-        onKeyDown={onMenuKey}
+        onKeyDown={(event) => onMenuKey(event, close)}
       >
         {entries.map((entry) => (
           <button
