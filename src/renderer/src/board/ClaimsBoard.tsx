@@ -92,8 +92,8 @@ export function ClaimsBoard({ shown, undoStack, articles, onOpen, onError }: Pro
     [visible, reveal]
   )
 
-  // The cursor's row is always rendered. Rows are reused by place, so when the row with
-  // the focus comes to show another claim, the focus moves on to the cursor's row.
+  // The cursor's row is always rendered; when the keyboard moved the cursor, or the focus is
+  // on another claim's row, the focus moves on to the cursor's row.
   useLayoutEffect(() => {
     const grid = element.current
     if (!grid || cursor === undefined) return
@@ -173,13 +173,14 @@ export function ClaimsBoard({ shown, undoStack, articles, onOpen, onError }: Pro
             className="board-body"
             style={{ height: visible.length * ROW_HEIGHT }}
           >
-            {indexes.map((at, k) => {
+            {indexes.map((at) => {
               const entry = visible[at]!
-              // Keyed by place, not by claim: a keystroke that changes every row in view
-              // rewrites their text instead of replacing them all.
+              // Keyed by claim: a keystroke keeps the rows of the claims still in view, with
+              // their text already laid out (most of a keystroke's cost is shaping text in
+              // mixed scripts), and only moves them; only claims new to the view are drawn.
               return (
                 <BoardRow
-                  key={k}
+                  key={entry.row.id}
                   entry={entry}
                   index={at}
                   top={at * ROW_HEIGHT}

@@ -35,11 +35,13 @@ export function filterByText(
   if (needle === '') return [...entries]
   const titleHit = index.titles.map((title) => title.includes(needle))
   const claimantHit = index.claimants.map((name) => name.includes(needle))
-  const query = index.signatures.query(needle)
+  const { signatures } = index
+  const query = signatures.query(needle)
   return entries.filter(
     (entry) =>
       titleHit[entry.title] ||
       (entry.claimant >= 0 && claimantHit[entry.claimant]) ||
-      (index.signatures.mayContain(entry.at, query) && searchTextOf(entry).includes(needle))
+      (signatures.hasCharacter(entry.at, needle) ??
+        (signatures.mayContain(entry.at, query) && searchTextOf(entry).includes(needle)))
   )
 }

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { isHttpUrl } from '../../../shared/richText'
 import { PassageQuoteNode } from './PassageQuoteNode'
+import { TypedText } from './TypedText'
 
 /**
  * The editor of every note: the starter kit (headings, bold, italic, strike, underline,
@@ -24,6 +25,7 @@ export function noteExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null, class: null }
       }
     }),
-    PassageQuoteNode
+    PassageQuoteNode,
+    TypedText
   ]
 }
