@@ -30,6 +30,8 @@ import {
   closePane,
   movePane,
   openInPanes,
+  paneSlotStyle,
+  sayOpened,
   resizePanes,
   setPaneScroll,
   toggleMaximized
@@ -133,14 +135,10 @@ export function App() {
   const revealPassage = usePassageReveal({ activePane, loaded, paneHandles })
 
   const openArticles = useCallback(
-    (ids: string[], inNewPane: boolean) => {
-      let dropped = 0
-      update((w) => {
-        const opened = openInPanes(w, ids, inNewPane)
-        dropped = opened.dropped
-        return opened.workspace
-      })
-      if (dropped > 0) say(`${dropped} article(s) not opened: close some panes first.`, 'error')
+    (ids: string[], inNewPane: boolean, again = false) => {
+      let opened: ReturnType<typeof openInPanes> | undefined
+      update((w) => (opened = openInPanes(w, ids, inNewPane, again)).workspace)
+      if (opened) sayOpened(opened, ids.length, say)
       setSelectedIds(new Set())
     },
     [update, say, setSelectedIds]
@@ -513,7 +511,7 @@ export function App() {
               <div
                 className="pane-slot"
                 key={pane.id}
-                style={{ flexGrow: pane.width / totalWidth }}
+                style={paneSlotStyle(pane.width / totalWidth, visiblePanes.length)}
               >
                 <ReaderPane
                   paneId={pane.id}

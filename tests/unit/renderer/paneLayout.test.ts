@@ -21,7 +21,24 @@ describe('paneLayout', () => {
     w = openInPanes({ ...w, activePaneId: w.panes[0]!.id }, ['d'], false).workspace
     expect(articles(w)).toEqual(['d', 'b', 'c'])
     w = openInPanes(w, ['d'], true).workspace
+    expect(articles(w)).toEqual(['d', 'b', 'c'])
+    // Opened beside on purpose, one article may be shown twice.
+    w = openInPanes(w, ['d'], true, true).workspace
     expect(articles(w)).toEqual(['d', 'd', 'b', 'c'])
+  })
+
+  it('never opens an article twice: its pane becomes the active one', () => {
+    let w = openInPanes(DEFAULT_WORKSPACE, ['a', 'b'], true).workspace
+    const opened = openInPanes(w, ['c', 'a', 'd', 'b', 'e', 'c'], true)
+    w = opened.workspace
+    expect(articles(w)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(opened.alreadyOpen).toBe(2)
+    expect(w.panes.find((p) => p.id === w.activePaneId)!.articleId).toBe('e')
+    // Opening an open article in the current pane goes to its pane instead.
+    const again = openInPanes({ ...w, activePaneId: w.panes[0]!.id }, ['d'], false)
+    expect(articles(again.workspace)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(again.workspace.activePaneId).toBe(w.panes[3]!.id)
+    expect(again.alreadyOpen).toBe(1)
   })
 
   it('never opens more panes than the workspace can save, and says how many it left out', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_CHUNK, splitForDisplay } from '../../../src/renderer/src/reader/splitForDisplay'
-import { findMatches } from '../../../src/renderer/src/reader/findMatches'
+import { findMatches, foldForFind } from '../../../src/renderer/src/reader/findMatches'
 
 /** Reassembles the text from the display lines, as the reader's DOM holds it. */
 function reassemble(text: string): string {
@@ -44,14 +44,14 @@ describe('splitForDisplay', () => {
 
 describe('findMatches', () => {
   it('finds case-insensitive matches as offsets into the stored text', () => {
-    expect(findMatches('Harbor, harbor, HARBOR', 'harbor')).toEqual([
+    expect(findMatches(foldForFind('Harbor, harbor, HARBOR'), 'harbor')).toEqual([
       { start: 0, end: 6 },
       { start: 8, end: 14 },
       { start: 16, end: 22 }
     ])
   })
   it('treats the query as text, not as a pattern', () => {
-    expect(findMatches('a.b axb (c)', '.')).toEqual([{ start: 1, end: 2 }])
-    expect(findMatches('a.b axb (c)', '(c)')).toEqual([{ start: 8, end: 11 }])
+    expect(findMatches(foldForFind('a.b axb (c)'), '.')).toEqual([{ start: 1, end: 2 }])
+    expect(findMatches(foldForFind('a.b axb (c)'), '(c)')).toEqual([{ start: 8, end: 11 }])
   })
 })

@@ -1,3 +1,4 @@
+import { OverlapLegend } from '../reader/OverlapLegend'
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
@@ -108,51 +109,54 @@ export function AnnotationsPanel(props: Props) {
       ) : annotations.length === 0 ? (
         <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
       ) : (
-        <div className="annotation-scroll" ref={ref} onScroll={onScroll}>
-          <ol
-            className="annotation-list"
-            aria-label={`Highlights in ${title}`}
-            style={{ height: annotations.length * ROW_HEIGHT }}
-          >
-            {indexes.map((index) => {
-              const annotation = annotations[index]!
-              const isSelected = selectedIds.has(annotation.id)
-              return (
-                <li
-                  key={annotation.id}
-                  className={`annotation swatch-${annotation.color}${isSelected ? ' selected' : ''}`}
-                  style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT - 4 }}
-                  aria-setsize={annotations.length}
-                  aria-posinset={index + 1}
-                >
-                  <button
-                    type="button"
-                    className="annotation-quote"
-                    data-index={index}
-                    aria-current={isSelected ? 'true' : undefined}
-                    aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
-                    onClick={() => props.onSelect(annotation)}
-                    draggable
-                    onDragStart={(event) =>
-                      startPassageDrag(event, notes.quoteOf({ kind: 'highlight', annotation }))
-                    }
-                    onFocus={() => setFocused(index)}
-                    onBlur={() => setFocused(undefined)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                        event.preventDefault()
-                        focusRow(index + (event.key === 'ArrowDown' ? 1 : -1))
-                      }
-                    }}
+        <>
+          <OverlapLegend />
+          <div className="annotation-scroll" ref={ref} onScroll={onScroll}>
+            <ol
+              className="annotation-list"
+              aria-label={`Highlights in ${title}`}
+              style={{ height: annotations.length * ROW_HEIGHT }}
+            >
+              {indexes.map((index) => {
+                const annotation = annotations[index]!
+                const isSelected = selectedIds.has(annotation.id)
+                return (
+                  <li
+                    key={annotation.id}
+                    className={`annotation swatch-${annotation.color}${isSelected ? ' selected' : ''}`}
+                    style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT - 4 }}
+                    aria-setsize={annotations.length}
+                    aria-posinset={index + 1}
                   >
-                    <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
-                    <span className="annotation-text">{annotation.quote.exact}</span>
-                  </button>
-                </li>
-              )
-            })}
-          </ol>
-        </div>
+                    <button
+                      type="button"
+                      className="annotation-quote"
+                      data-index={index}
+                      aria-current={isSelected ? 'true' : undefined}
+                      aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
+                      onClick={() => props.onSelect(annotation)}
+                      draggable
+                      onDragStart={(event) =>
+                        startPassageDrag(event, notes.quoteOf({ kind: 'highlight', annotation }))
+                      }
+                      onFocus={() => setFocused(index)}
+                      onBlur={() => setFocused(undefined)}
+                      onKeyDown={(event) => {
+                        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                          event.preventDefault()
+                          focusRow(index + (event.key === 'ArrowDown' ? 1 : -1))
+                        }
+                      }}
+                    >
+                      <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
+                      <span className="annotation-text">{annotation.quote.exact}</span>
+                    </button>
+                  </li>
+                )
+              })}
+            </ol>
+          </div>
+        </>
       )}
     </aside>
   )

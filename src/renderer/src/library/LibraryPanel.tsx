@@ -11,7 +11,11 @@ interface Props {
   trash: boolean
   trashCount: number
   onToggleTrash(): void
-  onOpen(ids: string[], inNewPane: boolean): void
+  /**
+   * `again`: one row opened beside on purpose (Shift+Enter, Shift+double-click) may show an
+   * article already open, to read two places of it; any other opening goes to its pane.
+   */
+  onOpen(ids: string[], inNewPane: boolean, again?: boolean): void
   onDelete(ids: string[]): void
   onRestore(ids: string[]): void
   onEmptyTrash(): void
@@ -146,7 +150,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       props.onDetails(id)
     } else if (event.key === 'Enter' && !trash) {
       event.preventDefault()
-      props.onOpen(selection(id), event.shiftKey)
+      const ids = selection(id)
+      props.onOpen(ids, event.shiftKey, event.shiftKey && ids.length === 1)
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
       event.stopPropagation()
@@ -256,7 +261,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           {trash ? 'Back to library' : `Trash (${props.trashCount})`}
         </button>
       </div>
-      <div className="table-scroll" ref={ref} onScroll={onScroll}>
+      <div className="table-scroll library-table" ref={ref} onScroll={onScroll}>
         <table
           role="grid"
           aria-label={trash ? 'Articles in the Trash' : 'Articles'}
@@ -269,7 +274,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                 <th
                   key={column.key}
                   scope="col"
-                  className={column.numeric ? 'numeric' : undefined}
+                  className={`col-${column.key}${column.numeric ? ' numeric' : ''}`}
                   aria-sort={
                     sort.key === column.key
                       ? sort.descending
@@ -310,7 +315,9 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                     aria-selected={selected.has(article.id)}
                     tabIndex={article.id === focusable ? 0 : -1}
                     onClick={(event) => selectRow(article.id, event)}
-                    onDoubleClick={(event) => !trash && props.onOpen([article.id], event.shiftKey)}
+                    onDoubleClick={(event) =>
+                      !trash && props.onOpen([article.id], event.shiftKey, event.shiftKey)
+                    }
                     onKeyDown={(event) => onRowKey(event, article.id)}
                     onContextMenu={(event) => {
                       event.preventDefault()
@@ -323,16 +330,22 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                     }}
                     onFocus={() => setCursor(article.id)}
                   >
-                    <td className="title-cell" title={article.title}>
+                    <td className="col-title title-cell" title={article.title}>
                       {article.title}
                     </td>
-                    <td>{article.source}</td>
-                    <td>{article.author}</td>
-                    <td>{article.publishedAt}</td>
-                    <td>{article.importedAt.slice(0, 10)}</td>
-                    <td>{article.tags.join(', ')}</td>
-                    <td className="numeric">{article.counts.highlights}</td>
-                    <td className="numeric">{article.counts.claims}</td>
+                    <td className="col-source" title={article.source}>
+                      {article.source}
+                    </td>
+                    <td className="col-author" title={article.author}>
+                      {article.author}
+                    </td>
+                    <td className="col-publishedAt" title={article.publishedAt}>
+                      {article.publishedAt}
+                    </td>
+                    <td className="col-importedAt">{article.importedAt.slice(0, 10)}</td>
+                    <td className="col-tags">{article.tags.join(', ')}</td>
+                    <td className="col-highlights numeric">{article.counts.highlights}</td>
+                    <td className="col-claims numeric">{article.counts.claims}</td>
                   </tr>
                 </Fragment>
               )

@@ -8,9 +8,10 @@ import { ArticleText } from './ArticleText'
 import { selectionInside } from './selectionInside'
 import { SelectionToolbar } from './SelectionToolbar'
 import { FindBar } from './FindBar'
-import { findMatches } from './findMatches'
+import { findMatches, foldForFind } from './findMatches'
 import type { HighlightLayer } from './highlightRegistry'
 import { clearOwner, paint } from './highlightRegistry'
+import { highlightPieces } from './highlightPieces'
 import type { TextIndex } from './TextIndex'
 import type { PaneSuggestions } from '../suggestions/SuggestionLayer'
 import { SuggestionLayer } from '../suggestions/SuggestionLayer'
@@ -90,17 +91,19 @@ export function ReaderPane(props: Props) {
   // repaints only the selection layer below, not all of them.
   useEffect(() => {
     if (!textIndex) return
-    const byColor = new Map<HighlightLayer, StaticRange[]>()
-    for (const annotation of annotations) {
-      const range = textIndex.rangeFor(annotation.position.start, annotation.position.end)
+    const byLayer = new Map<HighlightLayer, StaticRange[]>()
+    for (const piece of highlightPieces(annotations)) {
+      const range = textIndex.rangeFor(piece.start, piece.end)
       if (!range) continue
-      const layer: HighlightLayer = `c${annotation.color as 1 | 2 | 3 | 4 | 5 | 6}`
-      const ranges = byColor.get(layer)
+      const layer: HighlightLayer = `${piece.over ? 'o' : 'c'}${piece.color}`
+      const ranges = byLayer.get(layer)
       if (ranges) ranges.push(range)
-      else byColor.set(layer, [range])
+      else byLayer.set(layer, [range])
     }
-    for (const color of [1, 2, 3, 4, 5, 6] as const)
-      paint(paneId, `c${color}`, byColor.get(`c${color}`) ?? [])
+    for (const color of [1, 2, 3, 4, 5, 6] as const) {
+      paint(paneId, `c${color}`, byLayer.get(`c${color}`) ?? [])
+      paint(paneId, `o${color}`, byLayer.get(`o${color}`) ?? [])
+    }
     // A named event for tests and `npm run bench`: this pane's highlights are painted.
     performance.mark('dossier:highlights-painted', {
       detail: { paneId, count: annotations.length }
@@ -119,9 +122,26 @@ export function ReaderPane(props: Props) {
 
   useEffect(() => () => clearOwner(paneId), [paneId])
 
+  // The strip of panes scrolls sideways when they do not all fit: bring the active pane
+  // into view when none of it is (a pane just opened); one partly in view is being used.
+  useEffect(() => {
+    const pane = articleElement.current
+    const strip = pane?.closest('.panes')
+    if (!props.active || !pane || !strip) return
+    const at = pane.getBoundingClientRect()
+    const room = strip.getBoundingClientRect()
+    if (at.right <= room.left + 1 || at.left >= room.right - 1)
+      pane.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [props.active])
+
+  const text = article?.text
+  const folded = useMemo(
+    () => (find.open && text !== undefined ? foldForFind(text) : undefined),
+    [find.open, text]
+  )
   const matches = useMemo(
-    () => (find.open && article ? findMatches(article.text, find.query) : []),
-    [find.open, find.query, article]
+    () => (folded ? findMatches(folded, find.query) : []),
+    [folded, find.query]
   )
   const currentMatch = matches.length > 0 ? Math.min(find.current, matches.length - 1) : 0
 

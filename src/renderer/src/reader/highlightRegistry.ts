@@ -7,6 +7,8 @@ import type { ClaimStatus } from '../../../shared/claim'
  */
 export type HighlightLayer =
   | `c${1 | 2 | 3 | 4 | 5 | 6}`
+  /** A highlight's part that overlaps an earlier one: its line drawn above the text. */
+  | `o${1 | 2 | 3 | 4 | 5 | 6}`
   | `claim-${ClaimStatus}`
   | 'claim-selected'
   | 'claim-phrase'

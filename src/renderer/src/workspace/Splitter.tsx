@@ -11,8 +11,11 @@ interface Props {
 /** A vertical splitter: drag it, or focus it and use the arrow keys. */
 export function Splitter({ label, value, onDelta }: Props) {
   const last = useRef<number | undefined>(undefined)
-  const parentWidth = (element: HTMLElement): number =>
-    element.closest('.panes, .workspace')?.clientWidth ?? window.innerWidth
+  // The whole strip of panes, also the part scrolled out of view when they do not all fit.
+  const parentWidth = (element: HTMLElement): number => {
+    const parent = element.closest('.panes, .workspace')
+    return parent ? Math.max(parent.scrollWidth, parent.clientWidth) : window.innerWidth
+  }
   return (
     <div
       className="splitter"

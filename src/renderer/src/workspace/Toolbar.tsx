@@ -119,11 +119,19 @@ export function Toolbar(props: Props) {
       <span className="toolbar-gap" />
       <button
         type="button"
+        className="toggle-button"
         aria-pressed={props.scrollSync}
         onClick={props.onToggleSync}
-        title="Scroll all panes together"
+        title={
+          props.scrollSync
+            ? 'Sync scroll is on: the panes scroll together'
+            : 'Sync scroll is off: each pane scrolls on its own'
+        }
       >
         Sync scroll
+        <span className="toggle-state" aria-hidden="true">
+          {props.scrollSync ? 'on' : 'off'}
+        </span>
       </button>
       <button
         type="button"

@@ -1,4 +1,8 @@
+import type { CSSProperties } from 'react'
 import type { PaneState, Workspace } from '../../../shared/workspace'
+import { formatCount } from '../format/formatCount'
+
+const ARTICLES = { one: 'article', other: 'articles' }
 
 /** The most panes a workspace holds (the workspace schema refuses more). */
 export const MAX_PANES = 16
@@ -9,34 +13,76 @@ function newPaneId(): string {
 
 /**
  * Opens articles: the first in the active pane (unless `inNewPane`), the others in new
- * panes after it. Articles past MAX_PANES are not opened; `dropped` says how many.
+ * panes after it. An article already open is not opened twice (unless `again`, one article
+ * opened beside on purpose): its pane becomes the active one instead (`alreadyOpen` counts
+ * them). Articles past MAX_PANES are not opened; `dropped` says how many.
  */
 export function openInPanes(
   workspace: Workspace,
   articleIds: string[],
-  inNewPane: boolean
-): { workspace: Workspace; dropped: number } {
+  inNewPane: boolean,
+  again = false
+): { workspace: Workspace; dropped: number; alreadyOpen: number } {
   let panes = [...workspace.panes]
-  let active = workspace.activePaneId
+  // New panes go after the active pane, each after the one before; an article already
+  // open becomes active only if nothing new opens.
+  let anchor = workspace.activePaneId
+  let reopened: string | undefined
+  let openedNew = false
   let dropped = 0
-  articleIds.forEach((articleId, i) => {
-    const at = panes.findIndex((p) => p.id === active)
-    if (!inNewPane && i === 0 && at >= 0) {
+  let alreadyOpen = 0
+  let first = true
+  for (const articleId of new Set(articleIds)) {
+    const open = again ? undefined : panes.find((p) => p.articleId === articleId)
+    const isFirst = first
+    first = false
+    if (open) {
+      alreadyOpen++
+      reopened = open.id
+      continue
+    }
+    const at = panes.findIndex((p) => p.id === anchor)
+    if (!inNewPane && isFirst && at >= 0) {
       panes[at] = { ...panes[at]!, articleId, scroll: 0 }
-      return
+      openedNew = true
+      continue
     }
     if (panes.length >= MAX_PANES) {
       dropped++
-      return
+      continue
     }
     const pane: PaneState = { id: newPaneId(), articleId, scroll: 0, width: 1 }
     panes = at >= 0 ? [...panes.slice(0, at + 1), pane, ...panes.slice(at + 1)] : [...panes, pane]
-    active = pane.id
-  })
+    anchor = pane.id
+    openedNew = true
+  }
+  const active = openedNew ? anchor : (reopened ?? anchor)
   return {
     workspace: { ...workspace, panes, activePaneId: active, maximizedPaneId: undefined },
-    dropped
+    dropped,
+    alreadyOpen
   }
+}
+
+/** Says what an opening left out: articles already open, and those past MAX_PANES. */
+export function sayOpened(
+  opened: { dropped: number; alreadyOpen: number },
+  asked: number,
+  say: (message: string, tone?: 'error') => void
+): void {
+  if (opened.dropped > 0)
+    say(`${formatCount(opened.dropped, ARTICLES)} not opened: close some panes first.`, 'error')
+  else if (opened.alreadyOpen > 0 && asked > 1)
+    say(`${formatCount(opened.alreadyOpen, ARTICLES)} already open, not opened again.`)
+}
+
+/**
+ * A pane's slot: its share of the strip, and never less than a readable width. When the
+ * panes do not all fit, the shares divide a strip as wide as that many readable panes
+ * (which then scrolls sideways), so resizing still works (styles.css, `.pane-slot`).
+ */
+export function paneSlotStyle(share: number, count: number): CSSProperties {
+  return { flexGrow: share, '--pane-share': share, '--pane-count': count } as CSSProperties
 }
 
 export function movePane(workspace: Workspace, index: number, direction: -1 | 1): Workspace {

@@ -1,0 +1,18 @@
+/**
+ * How overlapping highlights look, beside the list: the earlier highlight keeps its line
+ * below the text, the later one draws its own above, so both colours stay readable.
+ */
+export function OverlapLegend() {
+  return (
+    <p className="overlap-legend">
+      <span className="overlap-sample" aria-hidden="true">
+        <span className="overlap-under">
+          over<span className="overlap-both">lap</span>
+        </span>
+        <span className="overlap-over">ping</span>
+      </span>{' '}
+      Where highlights overlap, the earlier one keeps its line below the text and the later one
+      draws its line above.
+    </p>
+  )
+}
