@@ -484,3 +484,59 @@ test('hostile HTML pasted into a notebook runs nothing, loads nothing, and is no
   ])
   await expect(page).toHaveURL(new RegExp(`^${host.url.split('#')[0]}`))
 })
+
+test('a note left at once is saved all the same: the drawer closed, another notebook opened, the article switched', async ({
+  page,
+  host
+}) => {
+  const review = await importSamples(page, host.url, [
+    'harbor-strike-wire.txt',
+    'harbor-strike-opinion.txt'
+  ])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('row', { name: new RegExp(wire) }).dblclick()
+  await expect(page.getByRole('article', { name: wire })).toContainText('2,400 workers')
+  // Each text is typed and left well inside the autosave's half second of quiet, so only
+  // the way out saves it.
+  const articleNote = async (): Promise<string> =>
+    page.evaluate(async () => {
+      const api = (window as unknown as { api: WindowApi }).api
+      const listed = await api.listArticles({})
+      if (!listed.ok) throw new Error('the API refused')
+      for (const article of listed.value) {
+        const note = await api.getArticleNote({ articleId: article.id })
+        if (note.ok && note.value) return JSON.stringify(note.value.doc)
+      }
+      return ''
+    })
+
+  // The article's notes drawer, closed.
+  await page.getByRole('button', { name: `Notes on ${wire}` }).click()
+  await page.getByRole('textbox', { name: `Notes on ${wire}` }).click()
+  await page.keyboard.type('Closed at once.')
+  await page.getByRole('button', { name: `Close the notes on ${wire}` }).click()
+  await expect.poll(articleNote).toContain('Closed at once.')
+
+  // A highlight's note in its card, then another article in the same pane.
+  await selectQuote(page, wire, highlighted)
+  await page.keyboard.press('h')
+  const card = page.getByRole('region', { name: 'Selected highlight' })
+  await card.getByRole('textbox', { name: 'Note on the highlight' }).click()
+  await page.keyboard.type('Left for the opinion piece.')
+  await page.getByRole('row', { name: new RegExp(opinion) }).dblclick()
+  await expect(page.getByRole('article', { name: opinion })).toContainText('900 workers')
+  await expect
+    .poll(async () => (await stored(page)).annotations.map((a) => JSON.stringify(a.note)))
+    .toEqual([expect.stringContaining('Left for the opinion piece.')])
+
+  // A notebook, then another one opened in its place.
+  await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
+  await page.getByRole('button', { name: 'New notebook' }).click()
+  await page.getByRole('textbox', { name: 'Notebook Notebook' }).click()
+  await page.keyboard.type('First notebook, left at once.')
+  await page.getByRole('button', { name: 'New notebook' }).click()
+  await expect(page.getByRole('textbox', { name: 'Notebook Notebook 2' })).toBeVisible()
+  await expect
+    .poll(async () => (await stored(page)).notebooks.map((n) => JSON.stringify(n.doc)))
+    .toContainEqual(expect.stringContaining('First notebook, left at once.'))
+})
