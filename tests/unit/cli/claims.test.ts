@@ -370,6 +370,30 @@ describe('bad input gives an error naming the field and stores nothing', () => {
   })
 })
 
+describe('bad input', () => {
+  it('a link to itself, to a missing claim, or an unknown source changes nothing stored', async () => {
+    const [first, second] = (await claims()).map((row) => row.id)
+    const before = await storedFiles(data)
+    const cases: [string[], RegExp][] = [
+      [['link', first!, first!, '--relation', 'supports'], /itself/],
+      [['link', first!, 'ffffffffff', '--relation', 'supports'], /ffffffffff/],
+      [['link', first!, second!, '--relation', 'refutes'], /--relation/],
+      [['claims', '--source', 'Nobody at all'], /Nobody at all/],
+      [['sources', 'grade', 'Nobody at all', 'B', '--reason', 'r'], /Nobody at all/],
+      [
+        ['annotate', wire.id, '--quote', 'roughly 2,400 workers', '--claim', '--credibility', '7'],
+        /--credibility/
+      ]
+    ]
+    for (const [args, field] of cases) {
+      const run = await dossier(...args)
+      expect(run.code, args.join(' ')).not.toBe(0)
+      expect(run.stderr, args.join(' ')).toMatch(field)
+    }
+    expect(await storedFiles(data)).toEqual(before)
+  })
+})
+
 describe('--help', () => {
   it.each(['annotate', 'link', 'claims', 'sources', 'sources grade'])(
     'dossier %s --help names its flags',
