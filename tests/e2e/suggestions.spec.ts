@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { WindowApi } from '../../src/shared/hostEvents'
-import { expect, importSamples, paintedText, shots, test } from './fixtures'
+import { expect, importSamples, importText, paintedText, shots, test } from './fixtures'
 
 const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
 
@@ -126,4 +128,82 @@ test('suggested claims: Tab, Enter accepts (undoably), Delete rejects for good, 
     attribution: 'anonymous',
     phrase: 'According to'
   })
+})
+
+test('the library pass: every article read in the background, with its progress, Stop and Resume', async ({
+  page,
+  host
+}) => {
+  const dir = resolve(import.meta.dirname, '../fixtures/attribution')
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(0, 12)
+  await page.goto(host.url)
+  await importText(
+    page,
+    names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
+  )
+  const library = page.getByRole('region', { name: 'Library' })
+  const pass = library.locator('.suggestion-pass')
+  // It starts on its own once the library has settled; the worker loads its model first.
+  await expect(pass).toContainText('Finding claims to suggest', { timeout: 30_000 })
+  await expect(
+    pass.getByRole('progressbar', { name: 'Articles read for suggestions' })
+  ).toBeVisible()
+  await pass.getByRole('button', { name: 'Stop finding claims to suggest' }).click()
+  const resume = pass.getByRole('button', { name: 'Resume finding claims to suggest' })
+  await expect(resume).toBeVisible()
+  await expect(pass).toContainText(/Suggestions ready for \d+ of 12 articles/)
+  const axe = await new AxeBuilder({ page })
+    .include('.suggestion-pass')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.screenshot({ path: `${shots}/suggestion-pass-stopped-dark-1024.png` })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.setViewportSize({ width: 1440, height: 900 })
+
+  await resume.focus()
+  await page.keyboard.press('Enter')
+  await expect(pass).toHaveText('Suggestions ready for all 12 articles', { timeout: 60_000 })
+  await page.screenshot({ path: `${shots}/suggestion-pass.png` })
+
+  // What it found is kept beside the library, one line per article, before anything is asked.
+  const ids = await page.evaluate(async () => {
+    const listed = await (window as unknown as { api: WindowApi }).api.listArticles({})
+    if (!listed.ok) throw new Error(listed.error.message)
+    return listed.value.map((article) => article.id)
+  })
+  await expect
+    .poll(
+      () => {
+        try {
+          const lines = readFileSync(join(host.dataDir, 'suggestions-cache.ndjson'), 'utf8')
+          return lines
+            .trim()
+            .split('\n')
+            .slice(1, -1)
+            .map((line) => (JSON.parse(line) as [string])[0])
+            .sort()
+        } catch {
+          return []
+        }
+      },
+      { timeout: 20_000 }
+    )
+    .toEqual([...ids].sort())
+
+  // Suggest claims on one of them answers from what the pass kept.
+  const title = 'Ferry Fares to Rise by a Fifth'
+  await library.getByRole('row', { name: new RegExp(title) }).dblclick()
+  const pane = page.getByRole('article', { name: new RegExp(title) })
+  await pane.click()
+  await page.keyboard.press('a')
+  await expect(
+    pane.getByRole('toolbar', { name: 'Suggested claims' }).getByRole('status')
+  ).toContainText(/\d+ suggested claims/)
 })

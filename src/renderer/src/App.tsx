@@ -20,6 +20,8 @@ import { useNotes } from './notes/useNotes'
 import { ProblemsBanner } from './problems/ProblemsBanner'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
+import { SuggestionPassStatus } from './suggestions/SuggestionPassStatus'
+import { useSuggestionPass } from './suggestions/useSuggestionPass'
 import { useSuggestions } from './suggestions/useSuggestions'
 import { Splitter } from './workspace/Splitter'
 import { Toolbar } from './workspace/Toolbar'
@@ -243,6 +245,18 @@ export function App() {
     say,
     report
   })
+
+  const suggestionPass = useSuggestionPass({ articleCount: articles.length, report })
+  const suggestionPassStatus = useMemo(
+    () => (
+      <SuggestionPassStatus
+        progress={suggestionPass.progress}
+        onStop={suggestionPass.stop}
+        onResume={suggestionPass.resume}
+      />
+    ),
+    [suggestionPass.progress, suggestionPass.stop, suggestionPass.resume]
+  )
 
   const notes = useNotes({
     articles,
@@ -471,6 +485,7 @@ export function App() {
             onEmptyTrash={emptyTrash}
             onSelectionChange={setLibrarySelection}
             onExport={(ids) => exportFlow.open({ scope: 'selected', articleIds: ids })}
+            footer={suggestionPassStatus}
           />
         </div>
         {!libraryHidden && (

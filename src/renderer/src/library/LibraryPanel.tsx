@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleMeta } from '../../../shared/article'
 import type { SortKey } from './sortArticles'
@@ -24,6 +25,8 @@ interface Props {
   onSelectionChange?(ids: string[]): void
   /** Export… from the context menu, for these articles. */
   onExport?(ids: string[]): void
+  /** Shown under the list (not in the Trash): e.g. the attribution finder's library pass. */
+  footer?: ReactNode
 }
 
 /** Rows are one line of fixed height, so only those in view are in the DOM. */
@@ -385,6 +388,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           }}
         />
       )}
+      {!trash && props.footer}
     </section>
   )
 })
