@@ -89,4 +89,22 @@ describe('the installers’ configuration (electron-builder.yml)', () => {
     for (const size of [16, 32, 48, 64, 128, 256, 512])
       expect(existsSync(join(repo, config.linux!.icon!, `${size}x${size}.png`))).toBe(true)
   })
+
+  it('has the icon at every size the platforms ask for: ICO 16–256, ICNS 16–1024 @1x and @2x', async () => {
+    const ico = await readFile(join(repo, config.win!.icon!))
+    const count = ico.readUInt16LE(4)
+    const sizes = Array.from({ length: count }, (_, i) => ico[6 + 16 * i] || 256)
+    expect(sizes).toEqual(expect.arrayContaining([16, 24, 32, 48, 64, 128, 256]))
+    const icns = await readFile(join(repo, config.mac!.icon!))
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns')
+    const types: string[] = []
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4))
+      types.push(icns.subarray(at, at + 4).toString('latin1'))
+    // 16, 32, 128, 256, 512 and their @2x (ic11–ic14, ic10 = 512@2x, i.e. 1024).
+    expect(types).toEqual(
+      expect.arrayContaining(['ic07', 'ic08', 'ic09', 'ic10', 'ic11', 'ic12', 'ic13', 'ic14'])
+    )
+    const svg = await readFile(join(repo, 'resources/icon.svg'), 'utf8')
+    expect(svg).toMatch(/^<svg[^>]+viewBox=/)
+  })
 })
