@@ -130,7 +130,7 @@ test('suggested claims: Tab, Enter accepts (undoably), Delete rejects for good, 
   })
 })
 
-test('the library pass: every article read in the background, with its progress, Stop and Resume', async ({
+test('the library pass: every article read in the background, with its progress, Stop and Resume; then A, Shift+Tab and Reject all on an article it read', async ({
   page,
   host
 }) => {
@@ -197,13 +197,48 @@ test('the library pass: every article read in the background, with its progress,
     )
     .toEqual([...ids].sort())
 
-  // Suggest claims on one of them answers from what the pass kept.
+  // Suggest claims (A) on one of them answers from what the pass kept; Shift+Tab goes back;
+  // Reject all remembers every one of them in the article's annotation file.
   const title = 'Ferry Fares to Rise by a Fifth'
   await library.getByRole('row', { name: new RegExp(title) }).dblclick()
   const pane = page.getByRole('article', { name: new RegExp(title) })
+  await expect(pane).toContainText('fares')
   await pane.click()
   await page.keyboard.press('a')
-  await expect(
-    pane.getByRole('toolbar', { name: 'Suggested claims' }).getByRole('status')
-  ).toContainText(/\d+ suggested claims/)
+  const bar = pane.getByRole('toolbar', { name: 'Suggested claims' })
+  const status = bar.getByRole('status')
+  await expect(status).toHaveText(/^\d+ suggested claims: Tab goes to the first/)
+  const offered = Number((await status.textContent())!.split(' ')[0])
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(status).toContainText(`Suggestion 2 of ${offered}: `)
+  await page.keyboard.press('Shift+Tab')
+  await expect(status).toContainText(`Suggestion 1 of ${offered}: `)
+  await bar.getByRole('button', { name: 'Reject all' }).click()
+  await expect(status).toHaveText(/^No suggested claims left/)
+  const articleId = await page.evaluate(async (wanted) => {
+    const listed = await (window as unknown as { api: WindowApi }).api.listArticles({})
+    if (!listed.ok) throw new Error(listed.error.message)
+    return listed.value.find((article) => article.title === wanted)!.id
+  }, title)
+  await expect
+    .poll(() => {
+      const file = join(host.dataDir, 'annotations', `${articleId}.json`)
+      try {
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as { rejectedSuggestions?: string[] }
+        return stored.rejectedSuggestions?.length ?? 0
+      } catch {
+        return 0
+      }
+    })
+    .toBe(offered)
+  expect(await storedClaimCount(page, articleId)).toBe(0)
 })
+
+function storedClaimCount(page: Page, articleId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const claims = await (window as unknown as { api: WindowApi }).api.listClaims({ articleId: id })
+    if (!claims.ok) throw new Error(claims.error.message)
+    return claims.value.length
+  }, articleId)
+}
