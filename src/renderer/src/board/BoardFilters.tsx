@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { CLAIM_STATUSES } from '../../../shared/claim'
 import { STATUS_CUES } from '../claims/statusCues'
 import type { BoardFacets } from './filterBoardEntries'
@@ -22,6 +22,26 @@ interface Props {
 /** The board's filters: text, status, tag and claimant, and how many claims pass. */
 export const BoardFilters = memo(function BoardFilters(props: Props) {
   const { index, facets } = props
+  // The same elements each keystroke (the count changes, the lists do not): React skips
+  // them instead of comparing some 600 claimants' options.
+  const tagOptions = useMemo(
+    () =>
+      index.tags.map((tag) => (
+        <option key={tag} value={tag}>
+          {tag}
+        </option>
+      )),
+    [index]
+  )
+  const sourceOptions = useMemo(
+    () =>
+      index.sources.map((source) => (
+        <option key={source.id} value={source.id}>
+          {source.name}
+        </option>
+      )),
+    [index]
+  )
   return (
     <div className="view-tools">
       <input
@@ -57,11 +77,7 @@ export const BoardFilters = memo(function BoardFilters(props: Props) {
         onChange={(event) => props.onFacets((f) => ({ ...f, tag: event.target.value }))}
       >
         <option value="">All tags</option>
-        {index.tags.map((tag) => (
-          <option key={tag} value={tag}>
-            {tag}
-          </option>
-        ))}
+        {tagOptions}
       </select>
       <select
         aria-label="Filter by claimant"
@@ -70,11 +86,7 @@ export const BoardFilters = memo(function BoardFilters(props: Props) {
       >
         <option value="">All claimants</option>
         <option value={NO_CLAIMANT}>No claimant</option>
-        {index.sources.map((source) => (
-          <option key={source.id} value={source.id}>
-            {source.name}
-          </option>
-        ))}
+        {sourceOptions}
       </select>
       <span className="view-count" aria-live="polite">
         {props.count}
