@@ -489,3 +489,30 @@ test('corroboration counts independent origins and warns of circular reporting i
   await expect(page.locator('.link-marker')).toHaveCount(8)
   await page.screenshot({ path: `${shots}/claims-circular.png` })
 })
+
+test('each status is painted with an underline of its own, so colour is never the only cue', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const cues = await page.evaluate(() => {
+    const found: Record<string, string> = {}
+    for (const sheet of Array.from(document.styleSheets))
+      for (const rule of Array.from(sheet.cssRules)) {
+        if (!(rule instanceof CSSStyleRule)) continue
+        const status = /^::highlight\(dossier-claim-([a-z]+)\)$/.exec(rule.selectorText)?.[1]
+        // Its colour is a var(), so the shorthand stays as written: drop the colour.
+        const decoration = rule.style.getPropertyValue('text-decoration')
+        if (status && decoration.includes('underline'))
+          found[status] = decoration
+            .replace(/var\([^)]*\)/, '')
+            .replace(/\s+/g, ' ')
+            .trim()
+      }
+    return found
+  })
+  const statuses = ['unreviewed', 'checking', 'supported', 'disputed', 'refuted', 'unverifiable']
+  expect(Object.keys(cues).sort()).toEqual([...statuses].sort())
+  // Six statuses, six different underlines (style and thickness), whatever the colours.
+  expect(new Set(Object.values(cues)).size).toBe(statuses.length)
+})
