@@ -150,6 +150,11 @@ test('the shortcut sheet opens on ? and lists every key, the panel keys too', as
   await expect(
     sheet.getByRole('row', { name: /^Shift\+R Show or hide the annotations panel/ })
   ).toBeVisible()
+  // The library's row keys, from the table its handler reads: the context menu's among them.
+  await expect(
+    sheet.getByRole('row', { name: /^Shift\+F10, Menu key The article’s menu/ })
+  ).toBeVisible()
+  await expect(sheet.getByRole('rowheader', { name: 'Alt+Enter', exact: true })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(sheet).toBeHidden()
 })

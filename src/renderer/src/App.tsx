@@ -15,6 +15,7 @@ import { readDroppedFiles } from './importing/readDroppedFiles'
 import { useExportFlow } from './export/useExportFlow'
 import { ArticleDetails } from './library/ArticleDetails'
 import { LibraryPanel } from './library/LibraryPanel'
+import { LIBRARY_SHEET } from './library/libraryRowKeys'
 import { NotesContext } from './notes/NotesContext'
 import { useNotes } from './notes/useNotes'
 import { ProblemsBanner } from './problems/ProblemsBanner'
@@ -674,7 +675,12 @@ export function App() {
         />
       )}
       {exportFlow.elements}
-      {showingKeys && <ShortcutSheet shortcuts={shortcuts} onClose={() => setShowingKeys(false)} />}
+      {showingKeys && (
+        <ShortcutSheet
+          shortcuts={[...shortcuts, ...LIBRARY_SHEET]}
+          onClose={() => setShowingKeys(false)}
+        />
+      )}
       {pasting && (
         <PasteDialog
           onCancel={() => setPasting(false)}

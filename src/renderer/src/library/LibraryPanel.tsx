@@ -6,6 +6,7 @@ import { COLUMNS, sortArticles } from './sortArticles'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 import { ContextMenu } from '../overflow/ContextMenu'
 import { libraryMenuEntries } from './libraryMenu'
+import { rowActionOf } from './libraryRowKeys'
 
 interface Props {
   articles: ArticleMeta[]
@@ -127,36 +128,31 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   }
 
   const onRowKey = (event: React.KeyboardEvent, id: string): void => {
+    const action = rowActionOf(event.nativeEvent)
+    if (!action) return
     const at = ids.indexOf(id)
-    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
-      event.preventDefault()
-      openMenu(id, undefined)
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      const next =
-        ids[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), ids.length - 1)]
+    const single = { shiftKey: false, ctrlKey: false, metaKey: false }
+    if (action === 'open' && trash) return
+    event.preventDefault()
+    if (action === 'menu') openMenu(id, undefined)
+    else if (action === 'move') {
+      const down = event.key === 'ArrowDown'
+      const next = ids[Math.min(Math.max(at + (down ? 1 : -1), 0), ids.length - 1)]
       if (next === undefined) return
       if (event.shiftKey) {
         anchor.current ??= id
-        selectRow(next, { shiftKey: true, ctrlKey: false, metaKey: false })
-      } else selectRow(next, { shiftKey: false, ctrlKey: false, metaKey: false })
+        selectRow(next, { ...single, shiftKey: true })
+      } else selectRow(next, single)
       focusRow(next)
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault()
+    } else if (action === 'edge') {
       const next = event.key === 'Home' ? ids[0] : ids[ids.length - 1]
       if (next !== undefined) {
-        selectRow(next, { shiftKey: false, ctrlKey: false, metaKey: false })
+        selectRow(next, single)
         focusRow(next)
       }
-    } else if (event.key === 'Enter' && event.altKey) {
-      event.preventDefault()
-      props.onDetails(id)
-    } else if (event.key === 'Enter' && !trash) {
-      event.preventDefault()
-      const ids = selection(id)
-      props.onOpen(ids, event.shiftKey, event.shiftKey && ids.length === 1)
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault()
+    } else if (action === 'details') props.onDetails(id)
+    else if (action === 'open') props.onOpen(selection(id), event.shiftKey)
+    else if (action === 'remove') {
       event.stopPropagation()
       const leaving = selection(id)
       if (trash) props.onRestore(leaving)
@@ -165,16 +161,11 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       const stays = (candidate: string): boolean => !leaving.includes(candidate)
       const after = ids.slice(at + 1).find(stays) ?? ids.slice(0, at).reverse().find(stays)
       if (after !== undefined) {
-        selectRow(after, { shiftKey: false, ctrlKey: false, metaKey: false })
+        selectRow(after, single)
         focusRow(after)
       }
-    } else if (event.key === ' ') {
-      event.preventDefault()
-      selectRow(id, { shiftKey: false, ctrlKey: true, metaKey: false })
-    } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      setSelected(new Set(ids))
-    }
+    } else if (action === 'toggle') selectRow(id, { ...single, ctrlKey: true })
+    else setSelected(new Set(ids))
   }
 
   const chosen = ids.filter((id) => selected.has(id))
