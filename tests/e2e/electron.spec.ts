@@ -28,6 +28,7 @@ const articles = join(repoRoot, 'tests/fixtures/articles')
 /** `window` in the page, with what the preload exposes (runs there: no closures). */
 type AppWindow = { api: WindowApi }
 const WIRE_TITLE = 'Port of Velmora Strike Enters Third Day as Talks Stall'
+const SUMMIT_TITLE = 'Dražić and Halvorsen End Border Talks Without a Deal'
 
 test('the desktop app starts sandboxed, imports through IPC and opens files it is given', async () => {
   const binary = electronBinary()
@@ -70,7 +71,8 @@ test('the desktop app starts sandboxed, imports through IPC and opens files it i
       [file]
     )
     expect(imported).toMatchObject({ ok: true, value: [{ status: 'imported' }] })
-    // The file on the command line was imported by the main process.
+    // The file on the command line was imported by the main process and opened in a pane.
+    await expect(page.getByRole('article', { name: SUMMIT_TITLE })).toBeVisible()
     await expect
       .poll(async () => {
         const listed = await page.evaluate(() =>
