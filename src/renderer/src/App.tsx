@@ -57,6 +57,7 @@ import { useView } from './views/useView'
 import { ViewPanel } from './views/ViewPanel'
 import { ViewSwitch } from './views/ViewSwitch'
 import { usePassageReveal } from './workspace/usePassageReveal'
+import { useSearchPanel } from './search/useSearchPanel'
 import { unwrap } from './transport/unwrap'
 
 type Loaded = Article | { error: string }
@@ -277,6 +278,15 @@ export function App() {
   })
 
   const panels = usePanels(update)
+  const search = useSearchPanel({
+    panes,
+    paneHandles,
+    openArticles,
+    showView: views.show,
+    setSelectedIds,
+    say,
+    report
+  })
   const { loadingSamples, trySamples } = useSampleLibrary({
     onLoaded: async ({ openIds }) => {
       await Promise.all([refreshLibrary(), claims.refreshSources()])
@@ -347,6 +357,7 @@ export function App() {
   })
   const shortcuts = [
     ...views.shortcuts,
+    search.shortcut,
     exportFlow.shortcut,
     ...views.inReader([
       ...suggestions.shortcuts,
@@ -675,6 +686,7 @@ export function App() {
         />
       )}
       {exportFlow.elements}
+      {search.element}
       {showingKeys && (
         <ShortcutSheet
           shortcuts={[...shortcuts, ...LIBRARY_SHEET]}

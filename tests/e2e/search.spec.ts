@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, importSamples, importText, shots, test } from './fixtures'
+
+const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
+const opinion = 'The Velmora Strike Is Not Really About Cranes'
+/** A long report, so that opening it at a passage means scrolling to it. */
+const longTitle = 'Harbour Log, Long Edition'
+const longPassage = 'the night shift counted 310 cranes idle at berth nine'
+const longText = [
+  longTitle,
+  ...Array.from(
+    { length: 120 },
+    (_, i) => `Entry ${i + 1}. The harbour master noted the tide, the weather and the berths.`
+  ),
+  `Entry 121. By dawn ${longPassage}, the log says.`,
+  ...Array.from({ length: 20 }, (_, i) => `Entry ${i + 122}. Nothing further was noted.`)
+].join('\n\n')
+
+/** WCAG 2.1 A and AA rules, checked by axe on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+  )
+}
+
+/** What the page's selection holds, and whether it lies in the pane of `title`. */
+function selectionIn(page: Page, title: string): Promise<{ text: string; inPane: boolean }> {
+  return page.evaluate((name) => {
+    const selection = window.getSelection()
+    const node = selection?.anchorNode
+    const pane = (node instanceof Element ? node : node?.parentElement)?.closest('article')
+    return {
+      text: selection?.toString() ?? '',
+      inPane: pane?.getAttribute('aria-label') === name
+    }
+  }, title)
+}
+
+test('Ctrl+K searches the library; Enter opens the article at the passage, marked in the reader', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const review = await importSamples(page, host.url, [
+    'harbor-strike-wire.txt',
+    'harbor-strike-opinion.txt',
+    'summit-talks.txt'
+  ])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await importText(page, [{ name: 'harbour-log.txt', text: longText }])
+
+  await page.keyboard.press('Control+k')
+  const panel = page.getByRole('dialog', { name: 'Search the library' })
+  await expect(panel).toBeVisible()
+  const box = panel.getByRole('combobox', { name: /Search articles/ })
+  await expect(box).toBeFocused()
+
+  // A phrase from the fixture article, its words marked in the snippet.
+  await box.fill('"2,400 workers"')
+  const results = panel.getByRole('listbox', { name: 'Results' })
+  const wireGroup = results.getByRole('group', { name: wire })
+  await expect(wireGroup).toBeVisible()
+  await expect(wireGroup.getByRole('option').first().locator('mark')).toHaveText(['2,400 workers'])
+  await expect(results.getByRole('group', { name: opinion })).toHaveCount(0)
+  await page.screenshot({ path: `${shots}/search-panel.png` })
+  expect(await violations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations(page)).toEqual([])
+  await page.screenshot({ path: `${shots}/search-panel-dark.png` })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  await page.keyboard.press('Enter')
+  await expect(panel).toBeHidden()
+  const pane = page.getByRole('article', { name: wire })
+  await expect(pane).toBeVisible()
+  await expect.poll(() => selectionIn(page, wire)).toEqual({ text: '2,400 workers', inPane: true })
+
+  // Case aside, the last word a prefix while typing: the long log, at its passage.
+  await page.keyboard.press('Control+k')
+  await box.fill('CRANES IDLE AT BERTH NIN')
+  const log = results.getByRole('group', { name: longTitle })
+  await expect(log).toBeVisible()
+  await expect(box).toHaveAttribute('aria-activedescendant', /search-hit-0-0/)
+  await page.keyboard.press('Shift+Enter')
+  await expect(page.getByRole('article')).toHaveCount(2)
+  const logPane = page.getByRole('article', { name: longTitle })
+  await expect
+    .poll(() => selectionIn(page, longTitle))
+    .toEqual({
+      text: expect.stringMatching(/^cranes idle at berth nin/i) as unknown as string,
+      inPane: true
+    })
+  await expect
+    .poll(() =>
+      logPane.evaluate((article, passage) => {
+        const body = article.querySelector('.pane-body')!
+        const line = [...article.querySelectorAll('.line')].find((l) =>
+          l.textContent!.includes(passage)
+        )!
+        const frame = body.getBoundingClientRect()
+        const at = line.getBoundingClientRect()
+        return body.scrollTop > 0 && at.top >= frame.top && at.bottom <= frame.bottom
+      }, longPassage)
+    )
+    .toBe(true)
+
+  // The kind filter, and a claim found by its statement; ↓ chooses the next hit.
+  await page.evaluate(async (title) => {
+    type Answer = { ok: true; value: unknown } | { ok: false; error: { message: string } }
+    const api = (window as unknown as { api: Record<string, (i: unknown) => Promise<Answer>> }).api
+    const articles = (await api.listArticles!({})) as {
+      ok: true
+      value: { id: string; title: string }[]
+    }
+    const article = articles.value.find((a) => a.title === title)!
+    const { value } = (await api.getArticle!({ id: article.id })) as {
+      ok: true
+      value: { text: string }
+    }
+    const quote = 'payroll records'
+    const start = value.text.indexOf(quote)
+    await api.createClaim!({
+      articleId: article.id,
+      start,
+      end: start + quote.length,
+      statement: 'Fewer dockers stopped than the union says',
+      status: 'checking'
+    })
+  }, opinion)
+  await page.keyboard.press('Control+k')
+  await box.fill('dockers')
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('claim')
+  const claimHit = results.getByRole('option', { name: /Fewer dockers stopped/ })
+  await expect(claimHit).toBeVisible()
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.screenshot({ path: `${shots}/search-panel-1024.png` })
+  await box.press('Escape')
+  await expect(panel).toBeHidden()
+})
