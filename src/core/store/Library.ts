@@ -233,9 +233,10 @@ export class Library {
     try {
       clearTimeout(this.#backupTimer)
       await this.#exclusive(async () => {
-        await this.search.close()
         await this.#articles.close()
         await this.#index.close()
+        // After the claims index, whose deferred write would be refused while this one writes.
+        await this.search.close()
         await this.#files.settled()
         await this.#sources.settled()
         await this.#notebooks.close()
