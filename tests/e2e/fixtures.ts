@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { expect, test as base } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 import { WebHostProcess } from './webHost'
@@ -122,4 +123,29 @@ export async function importText(
   const review = page.getByRole('dialog', { name: 'Import finished' })
   await expect(review).toContainText(`${files.length} imported`)
   await review.getByRole('button', { name: 'Close' }).click()
+}
+
+/** The sample wire story, as `libraryWithAHighlight` highlights it. */
+export const WIRE_TITLE = 'Port of Velmora Strike Enters Third Day as Talks Stall'
+export const WIRE_FIRST = 'The union says roughly 2,400 workers have joined the stoppage.'
+
+/**
+ * Imports the wire story, opens it and highlights WIRE_FIRST; resolves once the store has
+ * written it, with the article's id.
+ */
+export async function libraryWithAHighlight(page: Page, host: WebHostProcess): Promise<string> {
+  const review = await importSamples(page, host.url, ['harbor-strike-wire.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('row', { name: new RegExp(WIRE_TITLE) }).dblclick()
+  await dragAcross(page, WIRE_TITLE, WIRE_FIRST)
+  await page.keyboard.press('h')
+  await expect(
+    page.getByRole('list', { name: `Highlights in ${WIRE_TITLE}` }).getByRole('listitem')
+  ).toHaveCount(1)
+  await expect(page.locator('[data-workspace-saved="true"]')).toBeVisible()
+  // The list shows a highlight at once; its file follows when the store has written it.
+  const files = () => readdir(join(host.dataDir, 'annotations'))
+  await expect.poll(async () => (await files()).length).toBe(1)
+  const [file] = await files()
+  return file!.replace(/\.json$/, '')
 }

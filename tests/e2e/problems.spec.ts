@@ -2,25 +2,17 @@ import AxeBuilder from '@axe-core/playwright'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { WebHostProcess } from './webHost'
-import { dragAcross, expect, importSamples, shots, test } from './fixtures'
+import {
+  WIRE_FIRST as first,
+  WIRE_TITLE as wire,
+  dragAcross,
+  expect,
+  libraryWithAHighlight,
+  shots,
+  test
+} from './fixtures'
 
-const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
-const first = 'The union says roughly 2,400 workers have joined the stoppage.'
 const second = 'Neither figure could be independently verified.'
-
-/** Imports the wire story, opens it and highlights `first`; returns the article's id. */
-async function libraryWithAHighlight(page: Page, host: WebHostProcess): Promise<string> {
-  const review = await importSamples(page, host.url, ['harbor-strike-wire.txt'])
-  await review.getByRole('button', { name: 'Close' }).click()
-  await page.getByRole('row', { name: new RegExp(wire) }).dblclick()
-  await dragAcross(page, wire, first)
-  await page.keyboard.press('h')
-  await expect(highlights(page).getByRole('listitem')).toHaveCount(1)
-  await expect(page.locator('[data-workspace-saved="true"]')).toBeVisible()
-  const [file] = await readdir(join(host.dataDir, 'annotations'))
-  return file!.replace(/\.json$/, '')
-}
 
 function highlights(page: Page) {
   return page.getByRole('list', { name: `Highlights in ${wire}` })
@@ -97,8 +89,14 @@ test('a damaged annotation file with no backup: the banner says so, writes wait,
   await dragAcross(page, wire, second)
   await page.keyboard.press('h')
   await expect(highlights(page).getByRole('listitem')).toHaveCount(1)
-  const stored = JSON.parse(await readFile(file, 'utf8')) as { annotations: { quote: unknown }[] }
-  expect(stored.annotations.map((a) => a.quote)).toMatchObject([{ exact: second }])
+  // The file is written a moment after the list shows the highlight.
+  const quotes = async () =>
+    readFile(file, 'utf8').then(
+      (text) =>
+        (JSON.parse(text) as { annotations: { quote: unknown }[] }).annotations.map((a) => a.quote),
+      () => []
+    )
+  await expect.poll(quotes).toMatchObject([{ exact: second }])
 
   // Acknowledged for good: not shown again after a restart.
   await host.restart()
@@ -181,6 +179,17 @@ test('a damaged library.json with no backup: read-only, with the way to export f
   await expect(page.getByRole('row', { name: /Port of Velmora/ })).toBeVisible()
   expect(await bannerViolations(page)).toEqual([])
   await page.screenshot({ path: `${shots}/problems-read-only.png` })
+
+  // What could be read is exported before acknowledging: exporting changes nothing.
+  await expect(banner).toContainText('Export… in the toolbar (Ctrl+Shift+E)')
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByRole('radio', { name: /^JSON backup/ }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const exported = await readFile(await (await download).path(), 'utf8')
+  expect(JSON.parse(exported)).toMatchObject({ kind: 'dossier-backup' })
+  expect(exported).toContain(first)
 
   await banner.getByRole('button', { name: 'Acknowledge the notice about library.json' }).click()
   await expect(banner).toBeHidden()

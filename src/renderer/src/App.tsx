@@ -62,6 +62,12 @@ import { unwrap } from './transport/unwrap'
 
 type Loaded = Article | { error: string }
 
+const sameHostInfo = (a: HostInfo, b: HostInfo): boolean =>
+  a.notices.length === b.notices.length && JSON.stringify(a) === JSON.stringify(b)
+
+const textIfLoaded = (loaded: Loaded | undefined): string | undefined =>
+  loaded && 'text' in loaded ? loaded.text : undefined
+
 export function App() {
   const [host, setHost] = useState<HostInfo>()
   const [showTrash, setShowTrash] = useState(false)
@@ -80,7 +86,8 @@ export function App() {
   const noticesShown = useRef(0)
   const checkNotices = useCallback(() => {
     unwrap(window.api.getHostInfo({})).then((info) => {
-      setHost(info)
+      // Asked after every change: the workbench renders again only when something is new.
+      setHost((known) => (known && sameHostInfo(known, info) ? known : info))
       for (const notice of info.notices.slice(noticesShown.current)) say(notice, 'error')
       noticesShown.current = info.notices.length
     }, report)
@@ -97,8 +104,13 @@ export function App() {
   } = useLibraryList(report)
   const [undoStack] = useState(() => new UndoStack())
   const [showingKeys, setShowingKeys] = useState(false)
-  const countsChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
-  const annotations = useAnnotations(countsChanged, undoStack)
+  // After a change is stored: counts in the library list, and a warning it raised at once.
+  const countsChanged = useCallback(() => {
+    void refreshLibrary()
+    checkNotices()
+  }, [refreshLibrary, checkNotices])
+  const textOf = useCallback((id: string) => textIfLoaded(loaded.get(id)), [loaded])
+  const annotations = useAnnotations(countsChanged, undoStack, { textOf, report })
 
   // Load the text and annotations of every article a pane shows.
   const { load: loadAnnotations } = annotations
@@ -590,6 +602,7 @@ export function App() {
               title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
               annotations={activeAnnotations}
               selectedIds={selectedIds}
+              unsaved={annotations.unsaved}
               colorNames={workspace.colorNames}
               onSelect={(annotation) => {
                 setSelectedIds(new Set([annotation.id]))

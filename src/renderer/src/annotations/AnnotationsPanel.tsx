@@ -4,6 +4,8 @@ import type { ReactNode } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import { docToPlain, isEmptyDoc } from '../../../shared/richText'
 import { HighlightNote } from '../notes/HighlightNote'
+import { SaveStatus } from '../notes/SaveStatus'
+import type { UnsavedRecord } from '../saving/RecordSaves'
 import { useNotesWorkbench } from '../notes/NotesContext'
 import { startPassageDrag } from '../notes/passageDrag'
 import { useVirtualRows } from '../workspace/useVirtualRows'
@@ -12,6 +14,8 @@ interface Props {
   title: string | undefined
   annotations: Annotation[]
   selectedIds: ReadonlySet<string>
+  /** Highlights whose last change is not on disk yet, being retried. */
+  unsaved: ReadonlyMap<string, UnsavedRecord>
   colorNames: string[]
   onSelect(annotation: Annotation): void
   onDelete(annotations: Annotation[]): void
@@ -33,7 +37,7 @@ const OVERSCAN = 8
  * The list is windowed: an article with 5,000 highlights renders a few dozen rows.
  */
 export function AnnotationsPanel(props: Props) {
-  const { title, annotations, selectedIds, colorNames } = props
+  const { title, annotations, selectedIds, unsaved, colorNames } = props
   const notes = useNotesWorkbench()
   // The row with keyboard focus stays rendered when the list scrolls away from it.
   const [focused, setFocused] = useState<number>()
@@ -44,6 +48,10 @@ export function AnnotationsPanel(props: Props) {
     focused
   )
   const selected = annotations.filter((a) => selectedIds.has(a.id))
+  const selectedUnsaved = selected.map((a) => unsaved.get(a.id)).find(Boolean)
+  // Deletions not on disk yet: their highlights are gone from the list, so said here.
+  const shown = new Set(annotations.map((a) => a.id))
+  const unsavedDeletions = [...unsaved.keys()].filter((id) => !shown.has(id)).length
 
   // Bring the first selected highlight into the list's view, e.g. after a click in the text.
   const firstSelected = annotations.findIndex((a) => selectedIds.has(a.id))
@@ -79,6 +87,9 @@ export function AnnotationsPanel(props: Props) {
               onSaved={props.onNoteSaved}
             />
           )}
+          {selectedUnsaved && (
+            <SaveStatus state={selectedUnsaved.state} problem={selectedUnsaved.problem} />
+          )}
           <div className="annotation-actions">
             <select
               aria-label="Colour of the selected highlight"
@@ -104,6 +115,14 @@ export function AnnotationsPanel(props: Props) {
       <h3 className="highlights-heading">
         Highlights{title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
       </h3>
+      {unsavedDeletions > 0 && (
+        <p className="unsaved-deletions">
+          <SaveStatus state="failed" />{' '}
+          {unsavedDeletions === 1
+            ? 'Deleting a highlight'
+            : `Deleting ${unsavedDeletions} highlights`}
+        </p>
+      )}
       {title === undefined ? (
         <p className="empty">Open an article to see its highlights and claims.</p>
       ) : annotations.length === 0 ? (
@@ -120,6 +139,7 @@ export function AnnotationsPanel(props: Props) {
               {indexes.map((index) => {
                 const annotation = annotations[index]!
                 const isSelected = selectedIds.has(annotation.id)
+                const notSaved = unsaved.has(annotation.id)
                 return (
                   <li
                     key={annotation.id}
@@ -133,7 +153,7 @@ export function AnnotationsPanel(props: Props) {
                       className="annotation-quote"
                       data-index={index}
                       aria-current={isSelected ? 'true' : undefined}
-                      aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}`}
+                      aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}${notSaved ? ' (not saved, retrying)' : ''}`}
                       onClick={() => props.onSelect(annotation)}
                       draggable
                       onDragStart={(event) =>
@@ -150,6 +170,11 @@ export function AnnotationsPanel(props: Props) {
                     >
                       <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
                       <span className="annotation-text">{annotation.quote.exact}</span>
+                      {notSaved && (
+                        <span className="annotation-unsaved" aria-hidden="true">
+                          ⚠ Not saved
+                        </span>
+                      )}
                     </button>
                   </li>
                 )

@@ -17,6 +17,8 @@ import { ReliabilityField } from './ReliabilityField'
 import { SourcePicker } from './SourcePicker'
 import { STATUS_CUES } from './statusCues'
 import { TagEditor } from './TagEditor'
+import { SaveStatus } from '../notes/SaveStatus'
+import type { UnsavedRecord } from '../saving/RecordSaves'
 
 interface Props {
   claim: Claim
@@ -28,6 +30,8 @@ interface Props {
   askedReliability: Reliability | undefined
   linking: { relation: LinkRelation; candidates: LinkCandidate[] } | undefined
   onEdit(edit: ClaimEdit): void
+  /** Set while the claim's last edit is not on disk (it is being retried). */
+  unsaved?: UnsavedRecord
   /** The note saved itself (it is not an undoable edit: the editor has its own undo). */
   onNoteSaved(claim: Claim): void
   onCreateSource(name: string, kind: SourceKind): Promise<void>
@@ -70,6 +74,9 @@ export function ClaimCard(props: Props) {
             {STATUS_CUES[claim.status].label}
           </span>
           <span className="claim-where">in {props.articleTitle}</span>
+          {props.unsaved && (
+            <SaveStatus state={props.unsaved.state} problem={props.unsaved.problem} />
+          )}
         </div>
       </header>
       <blockquote className="claim-quote">{claim.quote.exact}</blockquote>

@@ -20,3 +20,22 @@ export function reverseEdit(claim: Claim, edit: ClaimEdit): ClaimEdit {
       : null
   return back
 }
+
+/**
+ * `claim` with `edit` made, as the card shows it before the store answers. An attribution
+ * phrase is left as it is: its quote comes from the stored text.
+ */
+export function applyEdit(claim: Claim, edit: ClaimEdit): Claim {
+  const next: Claim = { ...claim }
+  if (edit.statement !== undefined) next.statement = edit.statement
+  if (edit.sourceId === null) delete next.sourceId
+  else if (edit.sourceId !== undefined) next.sourceId = edit.sourceId
+  if (edit.attribution !== undefined) next.attribution = edit.attribution
+  if (edit.status !== undefined) next.status = edit.status
+  if (edit.credibility === null) delete next.credibility
+  else if (edit.credibility !== undefined) next.credibility = edit.credibility
+  if (edit.tags !== undefined) next.tags = edit.tags
+  if (edit.note !== undefined) next.note = edit.note as Claim['note']
+  if (edit.attributionSpan === null) delete next.attributionSpan
+  return next
+}

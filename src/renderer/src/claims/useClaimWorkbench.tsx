@@ -79,7 +79,8 @@ export function useClaimWorkbench(options: Options) {
     titleOf,
     describe,
     reveal: showClaim,
-    onChanged: onCountsChanged
+    onChanged: onCountsChanged,
+    report
   })
 
   const { show, reload } = claims
@@ -288,6 +289,7 @@ export function useClaimWorkbench(options: Options) {
           : undefined
       }
       onEdit={(change) => edit(selected, change)}
+      unsaved={claims.unsaved.get(selected.id)}
       onNoteSaved={claims.saved}
       onCreateSource={async (name, kind) => {
         try {

@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { TextPosition } from '../../../shared/annotation'
 import type { Claim, LinkedClaim, LinkRelation } from '../../../shared/claim'
 import type { UndoStack } from '../annotations/UndoStack'
+import type { UnsavedRecord } from '../saving/RecordSaves'
+import { RecordSaves } from '../saving/RecordSaves'
 import { unwrap } from '../transport/unwrap'
 import type { ClaimEdit } from './claimEdit'
-import { reverseEdit } from './claimEdit'
+import { applyEdit, reverseEdit } from './claimEdit'
 import { quoteOf } from './quoteOf'
 import { RELATION_LABELS } from './relationWords'
 
@@ -18,6 +20,8 @@ interface Options {
   reveal(articleId: string, claimId: string): void
   /** After a change that can alter sources' track records or the library's counts. */
   onChanged(): void
+  /** Says why an edit could not be saved (once), or was dropped. */
+  report(error: unknown): void
 }
 
 export interface ClaimActions {
@@ -27,6 +31,8 @@ export interface ClaimActions {
   linksByArticle: ReadonlyMap<string, LinkedClaim[]>
   /** Counts every change, so views of derived data (audit trail, corroboration) refetch. */
   version: number
+  /** Claims whose last edit is not on disk yet (being retried), by id. */
+  unsaved: ReadonlyMap<string, UnsavedRecord>
   /** Loads the claims and links of articles now shown; drops those no longer shown. */
   show(articleIds: readonly string[]): void
   /** Fetches again the claims and links of every article shown (another view changed them). */
@@ -58,19 +64,32 @@ export function useClaims({
   titleOf,
   describe,
   reveal,
-  onChanged
+  onChanged,
+  report
 }: Options): ClaimActions {
   const [byArticle, setByArticle] = useState<ReadonlyMap<string, Claim[]>>(new Map())
+  const [unsaved, setUnsaved] = useState<ReadonlyMap<string, UnsavedRecord>>(new Map())
   const [linksByArticle, setLinks] = useState<ReadonlyMap<string, LinkedClaim[]>>(new Map())
   const [version, setVersion] = useState(0)
   const shown = useRef<readonly string[]>([])
 
-  const put = useCallback((claim: Claim) => {
-    setByArticle((map) => {
-      const others = (map.get(claim.articleId) ?? []).filter((c) => c.id !== claim.id)
-      return new Map(map).set(claim.articleId, inTextOrder([...others, claim]))
-    })
-  }, [])
+  /** Each claim's edits not known to be on disk, merged; shown over what the store has. */
+  const pendingEdits = useRef(new Map<string, { articleId: string; edit: ClaimEdit }>())
+  /** A claim as the store has it, with the edits still on their way on top. */
+  const withPending = useCallback(
+    (claim: Claim) => applyEdit(claim, pendingEdits.current.get(claim.id)?.edit ?? {}),
+    []
+  )
+  const put = useCallback(
+    (claim: Claim) => {
+      const shown = withPending(claim)
+      setByArticle((map) => {
+        const others = (map.get(shown.articleId) ?? []).filter((c) => c.id !== shown.id)
+        return new Map(map).set(shown.articleId, inTextOrder([...others, shown]))
+      })
+    },
+    [withPending]
+  )
   const drop = useCallback((claim: Claim) => {
     setByArticle((map) =>
       new Map(map).set(
@@ -103,6 +122,53 @@ export function useClaims({
     [onChanged, refreshLinks]
   )
 
+  const latest = useRef({ put, changed, report })
+  useEffect(() => {
+    latest.current = { put, changed, report }
+  })
+  // A claim's fields are saved with the notes' retrying autosave: an edit the store cannot
+  // write stays on the card, marked "Not saved", and is retried with all of its fields.
+  // Made on first use, in an event: the saves read the refs above only then.
+  const savesMade = useRef<RecordSaves<{ articleId: string; edit: ClaimEdit }> | null>(null)
+  const saves = useCallback(
+    () =>
+      (savesMade.current ??= new RecordSaves<{ articleId: string; edit: ClaimEdit }>({
+        async save(id, pending) {
+          const updated = await unwrap(
+            window.api.updateClaim({ articleId: pending.articleId, id, ...pending.edit })
+          )
+          if (pendingEdits.current.get(id) === pending) pendingEdits.current.delete(id)
+          latest.current.put(updated)
+          await latest.current.changed(false)
+        },
+        onGiveUp(id, error) {
+          const pending = pendingEdits.current.get(id)
+          pendingEdits.current.delete(id)
+          latest.current.report(error)
+          // What the store holds comes back on the card.
+          if (pending)
+            void unwrap(window.api.listClaims({ articleId: pending.articleId })).then(
+              (claims) => claims.filter((c) => c.id === id).forEach(latest.current.put),
+              () => undefined
+            )
+        },
+        onFirstFailure: (error) => latest.current.report(error),
+        onUnsaved: setUnsaved
+      })),
+    []
+  )
+  /** Shows an edit at once and saves it, retried until it is on disk. */
+  const edit = useCallback(
+    (claim: Claim, change: ClaimEdit) => {
+      const before = pendingEdits.current.get(claim.id)?.edit ?? {}
+      const pending = { articleId: claim.articleId, edit: { ...before, ...change } }
+      pendingEdits.current.set(claim.id, pending)
+      put(claim)
+      saves().change(claim.id, () => pendingEdits.current.get(claim.id) ?? pending)
+    },
+    [saves, put]
+  )
+
   const show = useCallback(
     (articleIds: readonly string[]) => {
       const fresh = articleIds.filter((id) => !shown.current.includes(id))
@@ -112,14 +178,14 @@ export function useClaims({
         fresh.map(async (articleId) => {
           const claims = await unwrap(window.api.listClaims({ articleId }))
           if (shown.current.includes(articleId))
-            setByArticle((map) => new Map(map).set(articleId, claims))
+            setByArticle((map) => new Map(map).set(articleId, claims.map(withPending)))
         })
       )
         .then(refreshLinks)
         // An article that cannot be read says so in its pane; its claims stay unloaded.
         .catch(() => undefined)
     },
-    [refreshLinks]
+    [refreshLinks, withPending]
   )
 
   const reload = useCallback(async () => {
@@ -129,10 +195,10 @@ export function useClaims({
       ids.map((articleId) => unwrap(window.api.listClaims({ articleId })))
     )
     if (asked !== claimsAsked.current) return
-    setByArticle(new Map(ids.map((id, i) => [id, lists[i]!])))
+    setByArticle(new Map(ids.map((id, i) => [id, lists[i]!.map(withPending)])))
     setVersion((v) => v + 1)
     await refreshLinks()
-  }, [refreshLinks])
+  }, [refreshLinks, withPending])
 
   const create = useCallback(
     async (articleId: string, passage: TextPosition) => {
@@ -159,30 +225,31 @@ export function useClaims({
   )
 
   const update = useCallback(
-    async (claim: Claim, edit: ClaimEdit) => {
+    async (claim: Claim, change: ClaimEdit) => {
       const where = { articleId: claim.articleId, id: claim.id }
-      const back = reverseEdit(claim, edit)
+      const back = reverseEdit(claim, change)
+      // Setting an attribution phrase needs its quote from the stored text: that one waits
+      // for the store. Every other field shows at once and is retried if it fails.
+      const locally = change.attributionSpan === undefined || change.attributionSpan === null
       const save = async (fields: ClaimEdit): Promise<Claim> => {
+        if (locally) {
+          edit(claim, fields)
+          return applyEdit(claim, fields)
+        }
         const updated = await unwrap(window.api.updateClaim({ ...where, ...fields }))
         put(updated)
+        await changed(false)
         return updated
       }
-      const after = await save(edit)
+      const after = await save(change)
       undoStack.push({
-        label: describe(claim, edit, after),
+        label: describe(claim, change, after),
         reveal: () => reveal(claim.articleId, claim.id),
-        undo: async () => {
-          await save(back)
-          await changed(false)
-        },
-        redo: async () => {
-          await save(edit)
-          await changed(false)
-        }
+        undo: async () => void (await save(back)),
+        redo: async () => void (await save(change))
       })
-      await changed(false)
     },
-    [put, changed, undoStack, describe, reveal]
+    [put, edit, changed, undoStack, describe, reveal]
   )
 
   const remove = useCallback(
@@ -274,6 +341,7 @@ export function useClaims({
       byArticle,
       linksByArticle,
       version,
+      unsaved,
       show,
       reload,
       create,
@@ -289,6 +357,7 @@ export function useClaims({
       byArticle,
       linksByArticle,
       version,
+      unsaved,
       show,
       reload,
       create,
