@@ -141,7 +141,8 @@ export function useAnnotations(
             wanted.current.delete(id)
             if (now) show(now, true)
           }
-          if (Boolean(had) !== Boolean(now)) latest.current.onCountsChanged()
+          // Counts, and any warning the save raised (a folder that could not be synced).
+          if (now !== had) latest.current.onCountsChanged()
         },
         onGiveUp(id, error) {
           const want = wanted.current.get(id)
