@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../../../shared/claim'
 import type { BoardEntry, BoardIndex } from './indexBoardRows'
 import { searchTextOf } from './indexBoardRows'
+import { MAYBE, YES } from './TextSignatures'
 
 /** What the board's filters ask for; '' is "any". */
 export interface BoardFacets {
@@ -37,11 +38,9 @@ export function filterByText(
   const claimantHit = index.claimants.map((name) => name.includes(needle))
   const { signatures } = index
   const query = signatures.query(needle)
-  return entries.filter(
-    (entry) =>
-      titleHit[entry.title] ||
-      (entry.claimant >= 0 && claimantHit[entry.claimant]) ||
-      (signatures.hasCharacter(entry.at, needle) ??
-        (signatures.mayContain(entry.at, query) && searchTextOf(entry).includes(needle)))
-  )
+  return entries.filter((entry) => {
+    if (titleHit[entry.title] || (entry.claimant >= 0 && claimantHit[entry.claimant])) return true
+    const match = signatures.match(entry.at, query)
+    return match === YES || (match === MAYBE && searchTextOf(entry).includes(needle))
+  })
 }
