@@ -35,6 +35,8 @@ const LIBRARY_ARTICLES = 10_000
 /** Saves timed with the pass running and with it stopped, in alternating blocks. */
 const SAVE_BLOCKS = 6
 const SAVES_PER_BLOCK = 25
+/** How long the host's event loop is watched idle, before the pass, as its baseline. */
+const IDLE_LAG_MS = 5_000
 /** A stream of its own, so these articles are not the other scenarios'. */
 const ATTRIBUTION_STREAM = 0xa77b
 
@@ -216,6 +218,11 @@ async function measurePass(
     const live = library.listArticles()
     const readBefore = await readArticles(library, live)
     const suggestions = new ClaimSuggestions(library, undefined, { quietAfterEditMs: 0 })
+    // The event loop with nothing to do, as long, for what the machine alone costs it.
+    const idle = monitorEventLoopDelay({ resolution: 5 })
+    idle.enable()
+    await new Promise((resolve) => setTimeout(resolve, IDLE_LAG_MS))
+    idle.disable()
     const lag = monitorEventLoopDelay({ resolution: 5 })
     lag.enable()
     const passCpu = process.cpuUsage()
@@ -282,7 +289,7 @@ async function measurePass(
         notes: [
           `throughput ${megabytesPerSecond.toFixed(2)} MB/s, ${((live.length / passMs) * 1000).toFixed(0)} articles/s of wall time; the finder's worker runs at the lowest priority, so on a loaded machine (${loadavg()[0].toFixed(1)} on ${cpus().length} cores) it waits for everything else`,
           `CPU time of the whole process meanwhile: ${passCpuSeconds.toFixed(1)} s, ${(live.length / passCpuSeconds).toFixed(0)} articles per CPU-second (${(readBefore.bytes / 1e6 / passCpuSeconds).toFixed(2)} MB)`,
-          `the host's event loop meanwhile (monitorEventLoopDelay): p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, longest ${(lag.max / 1e6).toFixed(1)} ms; the finder's own work is on the worker`
+          `the host's event loop meanwhile (monitorEventLoopDelay): p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, longest ${(lag.max / 1e6).toFixed(1)} ms; the finder's own work is on the worker. The same loop idle for ${IDLE_LAG_MS / 1000} s before the pass: p99 ${(idle.percentile(99) / 1e6).toFixed(1)} ms, longest ${(idle.max / 1e6).toFixed(1)} ms`
         ]
       },
       {

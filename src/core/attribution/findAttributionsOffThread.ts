@@ -12,11 +12,16 @@ const BACKGROUND_ROLE = 'dossier:attribution-finder:background'
 interface Request {
   id: number
   text: string
+  /** Answer with `encodeSuggestionRows` of the suggestions instead of the objects. */
+  rows?: boolean
 }
-type Reply = { id: number; suggestions: Suggestion[] } | { id: number; error: string }
+type Reply =
+  | { id: number; suggestions: Suggestion[] }
+  | { id: number; rows: string }
+  | { id: number; error: string }
 
 interface Pending {
-  resolve(suggestions: Suggestion[]): void
+  resolve(found: Suggestion[] | string): void
   reject(error: Error): void
 }
 
@@ -46,14 +51,28 @@ export function findAttributionsOffThread(
   text: string,
   { background = false }: { background?: boolean } = {}
 ): Promise<Suggestion[]> {
-  const thread = background ? threads.background : threads.foreground
+  return ask(background ? threads.background : threads.foreground, { text }) as Promise<
+    Suggestion[]
+  >
+}
+
+/**
+ * The library pass's way: the suggestions as `encodeSuggestionRows` gives them, found on the
+ * background worker, so that the host's thread copies one string per article and builds
+ * no objects for what it only stores.
+ */
+export function findAttributionRowsOffThread(text: string): Promise<string> {
+  return ask(threads.background, { text, rows: true }) as Promise<string>
+}
+
+function ask(thread: Thread, request: Omit<Request, 'id'>): Promise<Suggestion[] | string> {
   const worker = (thread.worker ??= startWorker(thread))
   const id = nextId++
-  const reply = new Promise<Suggestion[]>((resolve, reject) =>
+  const reply = new Promise<Suggestion[] | string>((resolve, reject) =>
     thread.pending.set(id, { resolve, reject })
   )
   worker.ref()
-  worker.postMessage({ id, text } satisfies Request)
+  worker.postMessage({ id, ...request } satisfies Request)
   return reply
 }
 
@@ -77,7 +96,7 @@ function startWorker(owner: Thread): Worker {
     if (pending.size === 0) thread.unref()
     if (!waiting) return
     if ('error' in reply) waiting.reject(new Error(`The attribution finder failed: ${reply.error}`))
-    else waiting.resolve(reply.suggestions)
+    else waiting.resolve('rows' in reply ? reply.rows : reply.suggestions)
   })
   const fail = (error: Error): void => {
     if (owner.worker === thread) owner.worker = undefined
@@ -116,11 +135,17 @@ function lowerThisThreadsPriority(): void {
 /** The worker's side: one text at a time, in the order they came. */
 async function serve(port: MessagePort): Promise<void> {
   const { findAttributions } = await import('./findAttributions')
+  const { encodeSuggestionRows } = await import('./compactSuggestions')
   let queue = Promise.resolve()
-  port.on('message', ({ id, text }: Request) => {
+  port.on('message', ({ id, text, rows }: Request) => {
     queue = queue.then(async () => {
       try {
-        port.postMessage({ id, suggestions: await findAttributions(text) } satisfies Reply)
+        const suggestions = await findAttributions(text)
+        port.postMessage(
+          (rows
+            ? { id, rows: encodeSuggestionRows(suggestions) }
+            : { id, suggestions }) satisfies Reply
+        )
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         port.postMessage({ id, error: message } satisfies Reply)

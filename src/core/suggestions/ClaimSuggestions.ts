@@ -14,18 +14,21 @@ type Keyed = Suggestion & { key: string }
 /** Articles whose suggestions are kept: more than the panes an analyst has open at once. */
 const CACHED_ARTICLES = 16
 
-/** Finds the suggestions in an article's text; `background` for the library pass. */
-export type AttributionFinder = (
-  text: string,
-  options?: { background?: boolean }
-) => Promise<Suggestion[]>
+/**
+ * Finds the suggestions in an article's text: `find` for an open article, `findRows` for the
+ * library pass (`encodeSuggestionRows` of them, found at low priority).
+ */
+export interface AttributionFinder {
+  find(text: string): Promise<Suggestion[]>
+  findRows(text: string): Promise<string>
+}
 
-/** The worker is started, and its module loaded, only when an article is first read. */
-const findOffThread: AttributionFinder = async (text, options) =>
-  (await import('../attribution/findAttributionsOffThread')).findAttributionsOffThread(
-    text,
-    options
-  )
+/** The workers are started, and their module loaded, only when an article is first read. */
+const offThread = () => import('../attribution/findAttributionsOffThread')
+const findOffThread: AttributionFinder = {
+  find: async (text) => (await offThread()).findAttributionsOffThread(text),
+  findRows: async (text) => (await offThread()).findAttributionRowsOffThread(text)
+}
 
 /**
  * The attribution finder's suggestions for one library: what it proposes in an article, minus
@@ -59,7 +62,7 @@ export class ClaimSuggestions {
     this.pass = new SuggestionPass({
       library,
       cache: this.#cache,
-      read: (articleId) => this.#read(articleId, true),
+      read: (articleId) => this.#readInBackground(articleId),
       ...options
     })
     library.onChange(() => this.pass.noteEdit())
@@ -189,19 +192,26 @@ export class ClaimSuggestions {
   }
 
   /** The article's suggestions: from the cache, else found (on the worker) and kept there. */
-  #read(articleId: string, background = false): Promise<Suggestion[]> {
+  #read(articleId: string): Promise<Suggestion[]> {
     const reading = this.#reading.get(articleId)
     if (reading) return reading
     const read = (async () => {
       const article = await this.#library.article(articleId)
       const kept = await this.#cache.get(articleId, article.text)
       if (kept) return kept
-      const found = await this.#find(article.text, { background })
+      const found = await this.#find.find(article.text)
       await this.#cache.put(articleId, found)
       return found
     })().finally(() => this.#reading.delete(articleId))
     this.#reading.set(articleId, read)
     return read
+  }
+
+  /** For the library pass: found at low priority and stored as they come, never decoded. */
+  async #readInBackground(articleId: string): Promise<void> {
+    if (this.#reading.has(articleId) || (await this.#cache.has(articleId))) return
+    const article = await this.#library.article(articleId)
+    await this.#cache.putRows(articleId, await this.#find.findRows(article.text))
   }
 
   #oneAtATime<T>(operation: () => Promise<T>): Promise<T> {

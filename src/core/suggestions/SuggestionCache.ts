@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Suggestion } from '../../shared/suggestion'
 import {
+  articleLine,
   decodeArticleLine,
   encodeArticleLine,
   readSuggestionCacheFile,
@@ -62,7 +63,17 @@ export class SuggestionCache {
 
   async put(articleId: string, suggestions: readonly Suggestion[]): Promise<void> {
     await this.#loaded
-    this.#lines.set(articleId, encodeArticleLine(articleId, suggestions))
+    this.#keep(articleId, encodeArticleLine(articleId, suggestions))
+  }
+
+  /** Keeps suggestions already encoded (`encodeSuggestionRows`), as the library pass has them. */
+  async putRows(articleId: string, rows: string): Promise<void> {
+    await this.#loaded
+    this.#keep(articleId, articleLine(articleId, rows))
+  }
+
+  #keep(articleId: string, line: Buffer): void {
+    this.#lines.set(articleId, line)
     this.#changed = true
     this.#schedule()
   }

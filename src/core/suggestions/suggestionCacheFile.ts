@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import type { SuggestedAttribution, Suggestion } from '../../shared/suggestion'
+import type { Suggestion } from '../../shared/suggestion'
 import { DOSSIER_VERSION } from '../../shared/version'
+import { decodeSuggestionRows, encodeSuggestionRows } from '../attribution/compactSuggestions'
 import { writeFileDurable } from '../store/writeFileDurable'
 
 /**
@@ -20,77 +21,26 @@ export const FINDER_REVISION = 1
 const KIND = 'dossier-suggestion-cache'
 const FINDER = `${DOSSIER_VERSION}+${FINDER_REVISION}`
 
-const ATTRIBUTION_CODES: readonly SuggestedAttribution[] = ['named', 'anonymous', 'unattributed']
-
-/**
- * One suggestion as numbers, since every string of it is a slice of the article's text:
- * `[start, end, cueStart, cueEnd, claimantStart, claimantEnd, referenceStart, referenceEnd,
- * attribution]`, -1 for an offset that is not there.
- */
-type Row = number[]
-/** An article's line: its id and its suggestions. */
-type ArticleLine = [articleId: string, rows: Row[]]
+/** An article's line: its id and its suggestions' rows (`encodeSuggestionRows`). */
+export function articleLine(articleId: string, rows: string): Buffer {
+  return Buffer.from(`[${JSON.stringify(articleId)},${rows}]\n`)
+}
 
 /** The article's suggestions as the line that stores them (with its newline). */
 export function encodeArticleLine(articleId: string, suggestions: readonly Suggestion[]): Buffer {
-  const rows = suggestions.map((s) => [
-    s.start,
-    s.end,
-    s.cueStart,
-    s.cueEnd,
-    s.claimantStart ?? -1,
-    s.claimantEnd ?? -1,
-    s.referenceStart ?? -1,
-    s.referenceEnd ?? -1,
-    ATTRIBUTION_CODES.indexOf(s.attribution)
-  ])
-  return Buffer.from(`${JSON.stringify([articleId, rows] satisfies ArticleLine)}\n`)
+  return articleLine(articleId, encodeSuggestionRows(suggestions))
 }
 
 /**
  * The suggestions of a line, against the article's text; undefined when the line does not
- * fit the text (offsets outside it, an unknown type): the article is then read again.
+ * fit the text: the article is then read again.
  */
 export function decodeArticleLine(line: Buffer, text: string): Suggestion[] | undefined {
-  let rows: unknown
   try {
-    rows = (JSON.parse(line.toString('utf8')) as ArticleLine)[1]
+    return decodeSuggestionRows((JSON.parse(line.toString('utf8')) as [string, unknown])[1], text)
   } catch {
     return undefined
   }
-  if (!Array.isArray(rows)) return undefined
-  const suggestions: Suggestion[] = []
-  for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 9 || !row.every(Number.isInteger)) return undefined
-    const [start, end, cueStart, cueEnd, claimantStart, claimantEnd, refStart, refEnd, type] =
-      row as number[]
-    const attribution = ATTRIBUTION_CODES[type]
-    const fits = (from: number, to: number): boolean => 0 <= from && from <= to && to <= text.length
-    if (!attribution || !fits(start, end) || !fits(cueStart, cueEnd)) return undefined
-    const suggestion: Suggestion = {
-      start,
-      end,
-      quote: text.slice(start, end),
-      claimant: '',
-      cue: text.slice(cueStart, cueEnd),
-      cueStart,
-      cueEnd,
-      attribution
-    }
-    if (claimantStart >= 0) {
-      if (!fits(claimantStart, claimantEnd)) return undefined
-      suggestion.claimant = text.slice(claimantStart, claimantEnd)
-      suggestion.claimantStart = claimantStart
-      suggestion.claimantEnd = claimantEnd
-    }
-    if (refStart >= 0) {
-      if (!fits(refStart, refEnd)) return undefined
-      suggestion.referenceStart = refStart
-      suggestion.referenceEnd = refEnd
-    }
-    suggestions.push(suggestion)
-  }
-  return suggestions
 }
 
 /** Writes the lines durably, after a header naming the finder and before the count. */

@@ -3,7 +3,11 @@ import { platform } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findAttributions } from '../../../src/core/attribution/findAttributions'
-import { findAttributionsOffThread } from '../../../src/core/attribution/findAttributionsOffThread'
+import { decodeSuggestionRows } from '../../../src/core/attribution/compactSuggestions'
+import {
+  findAttributionRowsOffThread,
+  findAttributionsOffThread
+} from '../../../src/core/attribution/findAttributionsOffThread'
 import { repoRoot } from '../store/runTsArgs'
 
 const wire = resolve(repoRoot, 'tests/fixtures/articles/harbor-strike-wire.txt')
@@ -28,6 +32,10 @@ describe('the finder on its worker threads', () => {
     expect(here.length).toBeGreaterThan(5)
     expect(await findAttributionsOffThread(text)).toEqual(here)
     expect(await findAttributionsOffThread(text, { background: true })).toEqual(here)
+    // The library pass's answer: rows of offsets, which decode against the text to the same.
+    const rows = await findAttributionRowsOffThread(text)
+    expect(decodeSuggestionRows(JSON.parse(rows), text)).toEqual(here)
+    expect(decodeSuggestionRows(JSON.parse(rows), text.slice(0, 100))).toBeUndefined()
   })
 
   it.runIf(platform() === 'linux')(
