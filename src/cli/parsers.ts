@@ -10,6 +10,13 @@ export function positiveInt(value: string): number {
   return n
 }
 
+export function nonNegativeInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('must be a whole number of 0 or more')
+  return n
+}
+
 const COLOR_NAMES = ['yellow', 'blue', 'green', 'red', 'purple', 'grey']
 
 export function colorSlot(value: string): number {

@@ -47,7 +47,7 @@ export interface BackupInfo {
 export class BackupStore {
   readonly #dataDir: string
   readonly #root: string
-  readonly #policy: BackupPolicy
+  #policy: BackupPolicy
   readonly #validate: (relativePath: string, bytes: Buffer) => string | undefined
 
   /** `validate` says what is wrong with a copy of a store file, or undefined. */
@@ -68,6 +68,11 @@ export class BackupStore {
 
   get policy(): BackupPolicy {
     return this.#policy
+  }
+
+  /** Follows a new policy from now on: the next backup rotates by it. */
+  set policy(policy: BackupPolicy) {
+    this.#policy = policy
   }
 
   /** Verified backups, newest first. */
@@ -190,7 +195,8 @@ export class BackupStore {
       'sources.json',
       'notebooks.json',
       'workspace.json',
-      'problems.json'
+      'problems.json',
+      'settings.json'
     ]
     const inFolder = async (folder: string): Promise<string[]> =>
       (await readdir(join(this.#dataDir, folder)).catch(() => [] as string[]))

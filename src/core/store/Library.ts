@@ -19,6 +19,8 @@ import type { LibraryProblem } from '../../shared/problem'
 import { AnnotationFiles } from './AnnotationFiles'
 import type { BackupInfo, BackupPolicy } from './BackupStore'
 import { BackupStore, DEFAULT_BACKUP_POLICY } from './BackupStore'
+import type { BackupRetention } from './LibrarySettings'
+import { LibrarySettings } from './LibrarySettings'
 import { ArticleNoteStore } from './ArticleNoteStore'
 import type { AddOutcome, NewArticle } from './ArticleStore'
 import { ArticleStore } from './ArticleStore'
@@ -87,6 +89,7 @@ export class Library {
   readonly #rejections: SuggestionRejections
   readonly #problems: ProblemLog
   readonly #backups: BackupStore
+  readonly #settings: LibrarySettings
   #backupTimer: NodeJS.Timeout | undefined
   #backingUp: Promise<unknown> = Promise.resolve()
   /** When the newest backup was taken, and whether anything changed since. */
@@ -109,7 +112,11 @@ export class Library {
       sources: SourceRegistry
       index: ClaimIndex
       notebooks: NotebookStore
-      recovery: RecoveryHost & { problems: ProblemLog; backups: BackupStore }
+      recovery: RecoveryHost & {
+        problems: ProblemLog
+        backups: BackupStore
+        settings: LibrarySettings
+      }
     }
   ) {
     this.dataDir = dataDir
@@ -128,6 +135,7 @@ export class Library {
     })
     this.#problems = stores.recovery.problems
     this.#backups = stores.recovery.backups
+    this.#settings = stores.recovery.settings
     this.workspace = new WorkspaceStore(dataDir, stores.recovery)
     const recount = (articleId: string, file: AnnotationFile): void => {
       const article = this.#articles.byId(articleId)
@@ -169,11 +177,13 @@ export class Library {
       const listed = noticeList()
       const notices = listed.notices
       const problems = await ProblemLog.open(dataDir)
+      const settings = await LibrarySettings.open(dataDir, notices)
       const backups = new BackupStore(dataDir, validateStoreFile, {
         ...DEFAULT_BACKUP_POLICY,
+        ...settings.backupRetention,
         ...options.backups
       })
-      const recovery = { dataDir, problems, backups }
+      const recovery = { dataDir, problems, backups, settings }
       const files = new AnnotationFiles(dataDir, recovery)
       // Deferred writes of the stores run in the library's queue, once it exists.
       const opened: { library?: Library } = {}
@@ -242,6 +252,7 @@ export class Library {
         await this.#notebooks.close()
         await this.workspace.settled()
         await this.#problems.settled()
+        await this.#settings.settled()
         await this.#backingUp
         // Derived data kept beside the library (the suggestions cache), while the lock is held.
         await Promise.allSettled([...this.#closeTasks].map((task) => task()))
@@ -282,6 +293,24 @@ export class Library {
   /** Takes a verified backup now (unless the library is flagged damaged). */
   backUpNow(): Promise<BackupInfo | undefined> {
     return this.#takeBackup('requested')
+  }
+
+  /** How many backups are kept: the newest `recent`, and one a day for `days` days. */
+  get backupRetention(): BackupRetention {
+    const { recent, days } = this.#backups.policy
+    return { recent, days }
+  }
+
+  /**
+   * Stores the analyst's retention in `settings.json` (every host of this library follows
+   * it from its next open; this one at once). Nothing is pruned until the next backup.
+   */
+  setBackupRetention(retention: BackupRetention): Promise<BackupRetention> {
+    return this.#exclusive(async () => {
+      await this.#settings.setBackupRetention(retention)
+      this.#backups.policy = { ...this.#backups.policy, ...retention }
+      return this.backupRetention
+    })
   }
 
   /** Where the backups are kept. */

@@ -8,6 +8,7 @@ import {
   noMigrations,
   workspaceMigrations
 } from './migrations'
+import { SettingsFile } from './LibrarySettings'
 import { ProblemsFile } from './ProblemLog'
 import { WorkspaceFile } from './WorkspaceStore'
 
@@ -19,7 +20,8 @@ const KINDS: [RegExp, z.ZodType<unknown>, Migrations][] = [
   [/^notebooks\.json$/, NotebooksFile, noMigrations],
   [/^notebooks\/[0-9a-f-]+\.json$/, NotebookBodyFile, noMigrations],
   [/^workspace\.json$/, WorkspaceFile, workspaceMigrations],
-  [/^problems\.json$/, ProblemsFile, noMigrations]
+  [/^problems\.json$/, ProblemsFile, noMigrations],
+  [/^settings\.json$/, SettingsFile, noMigrations]
 ]
 
 /**

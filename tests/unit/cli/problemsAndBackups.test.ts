@@ -51,3 +51,45 @@ describe('dossier backup and dossier problems', () => {
     expect((await runDossier(data, 'list')).stderr).toBe('')
   })
 })
+
+describe('dossier backup --keep --days', () => {
+  it('stores the retention in settings.json, and every later open rotates by it', async () => {
+    for (let n = 0; n < 3; n++) expect((await runDossier(data, 'backup')).code).toBe(0)
+    const set = await runDossier(data, '--json', 'backup', '--keep', '2', '--days', '0')
+    expect(set.code, set.stderr).toBe(0)
+    const settings = JSON.parse(await readFile(join(data, 'settings.json'), 'utf8'))
+    expect(settings).toMatchObject({ format: 2, backups: { recent: 2, days: 0 } })
+    expect(Date.parse(settings.backups.updatedAt)).toBeGreaterThan(0)
+    // A later process (as the desktop app or the web host would be) rotates by it.
+    expect((await runDossier(data, 'backup')).code).toBe(0)
+    const backups = JSON.parse((await runDossier(data, '--json', 'backup', '--list')).stdout)
+    expect(backups).toHaveLength(2)
+    // The settings file is backed up with the rest.
+    const manifest = JSON.parse(await readFile(join(backups[0].dir, 'backup.json'), 'utf8'))
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('settings.json')
+    // Only --days changes days; the stored keep stays.
+    await runDossier(data, 'backup', '--days', '3')
+    expect(JSON.parse(await readFile(join(data, 'settings.json'), 'utf8')).backups).toMatchObject({
+      recent: 2,
+      days: 3
+    })
+  })
+
+  it('refuses a bad value naming the option, and a damaged settings file falls back to the defaults', async () => {
+    const bad = await runDossier(data, 'backup', '--keep', '0')
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toMatch(/--keep/)
+    const tooMany = await runDossier(data, 'backup', '--keep', '5000')
+    expect(tooMany.code).not.toBe(0)
+    expect(tooMany.stderr).toMatch(/keep: must be a whole number from 1 to 1000/)
+    await writeFile(join(data, 'settings.json'), '{"format":2,"backups":{"recent":"ten"')
+    const listed = await runDossier(data, 'backup', '--list')
+    expect(listed.code, listed.stderr).toBe(0)
+    expect(listed.stderr).toMatch(/settings\.json/)
+    expect(listed.stdout).toMatch(/Keeping the newest 10 and one a day for 7 days/)
+    const { readdir } = await import('node:fs/promises')
+    expect((await readdir(data)).some((name) => name.startsWith('settings.json.damaged-'))).toBe(
+      true
+    )
+  })
+})
