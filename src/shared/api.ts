@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { Article, ArticleMeta } from './article'
 import { ArticleFields } from './article'
+import { parsePublished, urlProblem } from './publishedDate'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
 import type {
@@ -34,6 +35,23 @@ import { Reliability, SourceKind } from './source'
 import type { AcceptedSuggestions, ClaimSuggestion, SuggestionPassProgress } from './suggestion'
 import type { Workspace as WorkspaceType } from './workspace'
 import { Workspace } from './workspace'
+
+/**
+ * Metadata as the analyst edits it: "Published" must be a date Dossier can read (or empty),
+ * the URL an http or https address (or empty); each refusal names the field.
+ */
+const EditedFields = ArticleFields.partial()
+  .strict()
+  .superRefine((fields, ctx) => {
+    const published = fields.publishedAt?.trim()
+    if (published) {
+      const parsed = parsePublished(published)
+      if ('error' in parsed)
+        ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: parsed.error })
+    }
+    const problem = fields.url === undefined ? undefined : urlProblem(fields.url)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem })
+  })
 
 /** A contract entry: the schema of its single input object and the type it resolves to. */
 export interface Method<I extends z.ZodType, O> {
@@ -134,9 +152,7 @@ export const contract = {
   importFromDialog: method<ImportOutcome[]>()(NoInput),
 
   /** Edit an article's metadata. */
-  updateArticle: method<ArticleMeta>()(
-    z.object({ id: ArticleId, fields: ArticleFields.partial().strict() }).strict()
-  ),
+  updateArticle: method<ArticleMeta>()(z.object({ id: ArticleId, fields: EditedFields }).strict()),
 
   /** Move articles to the Trash; their annotations go with them. */
   deleteArticles: method<void>()(z.object({ ids: ArticleIds }).strict()),

@@ -19,6 +19,17 @@ export const ArticleOrigin = z.object({
 })
 export type ArticleOrigin = z.infer<typeof ArticleOrigin>
 
+/**
+ * A later file (or paste) with exactly the same text as an article already stored: the UTF-16
+ * copy of an article imported as UTF-8, the same page saved twice. Kept as evidence beside
+ * the first `origin`; the text is stored once.
+ */
+export const ArticleArrival = ArticleOrigin.extend({
+  /** When this copy arrived. */
+  arrivedAt: z.string()
+})
+export type ArticleArrival = z.infer<typeof ArticleArrival>
+
 /** Metadata the analyst can edit after import. */
 export const ArticleFields = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(1000),
@@ -41,13 +52,21 @@ export const ArticleMeta = z.object({
   title: z.string(),
   source: z.string().optional(),
   author: z.string().optional(),
+  /** The date as typed (kept whatever it says). */
   publishedAt: z.string().optional(),
+  /**
+   * `publishedAt` read as a date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; see
+   * `shared/publishedDate.ts`), what the library sorts by; absent when not understood.
+   */
+  publishedDate: z.string().optional(),
   url: z.string().optional(),
   tags: z.array(z.string()),
   /** SHA-256 of the stored (normalised) text: the article's identity and body file name. */
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
   textLength: z.number(),
   origin: ArticleOrigin,
+  /** Every later file the same text arrived as, oldest first (library format 3). */
+  arrivals: z.array(ArticleArrival).optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
   /** Set while the article is in the Trash. */

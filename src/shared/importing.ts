@@ -61,6 +61,8 @@ export type ImportOutcome =
       /** The article already in the library with the same text. */
       articleId: string
       title: string
+      /** That article is in the Trash: the review offers to restore it. */
+      trashed?: true
     }
   | {
       status: 'refused'

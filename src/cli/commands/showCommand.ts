@@ -23,6 +23,15 @@ export function defineShow(cli: CliContext): void {
           [
             article.title,
             `id ${article.id} · ${article.origin.fileName ?? article.origin.kind} · ${article.origin.encoding} · imported ${article.importedAt}`,
+            ...(article.publishedAt
+              ? [
+                  `published ${article.publishedAt}${article.publishedDate ? ` (${article.publishedDate})` : ' (not a date Dossier understands)'}`
+                ]
+              : []),
+            ...(article.arrivals ?? []).map(
+              (arrival) =>
+                `also arrived as ${arrival.fileName ?? arrival.kind} · ${arrival.encoding} · sha256 ${arrival.byteSha256} · ${arrival.arrivedAt}`
+            ),
             '',
             article.text,
             '',

@@ -62,7 +62,8 @@ export class ImportBatch {
               status: 'duplicate',
               name,
               articleId: outcome.article.id,
-              title: outcome.article.title
+              title: outcome.article.title,
+              ...(outcome.article.deletedAt === undefined ? {} : { trashed: true as const })
             }
     })
     return this.#outcomes.filter((outcome): outcome is ImportOutcome => outcome !== undefined)

@@ -1,13 +1,20 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { Article, ArticleFields, ArticleMeta, ArticleOrigin } from '../../shared/article'
+import type {
+  Article,
+  ArticleArrival,
+  ArticleFields,
+  ArticleMeta,
+  ArticleOrigin
+} from '../../shared/article'
+import { publishedDateOf } from '../../shared/publishedDate'
 import { DossierError } from '../../shared/result'
 import { commitChange, restoreFields } from './commitChange'
 import { DeferredWrite } from './DeferredWrite'
 import { DurableJsonFile } from './DurableJsonFile'
 import type { IndexFile, Tombstone } from './files'
-import { FORMAT_VERSION, IndexFile as IndexFileSchema } from './files'
+import { INDEX_FORMAT, IndexFile as IndexFileSchema } from './files'
 import { ArticleMeta as ArticleMetaSchema } from '../../shared/article'
 import { mergeById } from './mergeById'
 import { indexMigrations } from './migrations'
@@ -77,10 +84,11 @@ export class ArticleStore {
     const adapter = new DurableJsonFile(
       join(host.dataDir, 'library.json'),
       IndexFileSchema,
-      indexMigrations
+      indexMigrations,
+      INDEX_FORMAT
     )
     const index = new Low<IndexFile>(adapter, {
-      format: FORMAT_VERSION,
+      format: INDEX_FORMAT,
       articles: [],
       tombstones: []
     })
@@ -183,10 +191,23 @@ export class ArticleStore {
   async add(inputs: NewArticle[]): Promise<AddOutcome[]> {
     const outcomes: AddOutcome[] = []
     const staged: ArticleMeta[] = []
+    // Articles that gained an arrival, with how many they had before.
+    const arrived: ArticleMeta[] = []
+    const before = new Map<ArticleMeta, ArticleArrival[] | undefined>()
+    const keepArrival = (article: ArticleMeta, origin: ArticleOrigin): boolean => {
+      if (!before.has(article)) before.set(article, article.arrivals)
+      const arrival = newArrival(article, origin)
+      if (arrival) article.arrivals = [...(article.arrivals ?? []), arrival]
+      return arrival !== undefined
+    }
     const unstage = (): void => {
       const gone = new Set(staged)
       this.#index.data.articles = this.#index.data.articles.filter((article) => !gone.has(article))
       for (const article of staged) this.#byId.delete(article.id)
+      for (const [article, arrivals] of before) {
+        if (arrivals === undefined) delete article.arrivals
+        else article.arrivals = arrivals
+      }
     }
     for (const input of inputs) {
       const textSha256 = sha256(input.text)
@@ -195,6 +216,7 @@ export class ArticleStore {
       if (existing) {
         // The same text again: also the way to repair its body if it was damaged.
         await this.#writeBodyOnce(textSha256, input.text)
+        if (keepArrival(existing, input.origin)) arrived.push(existing)
         outcomes.push({ status: 'duplicate', article: existing })
         continue
       }
@@ -205,8 +227,10 @@ export class ArticleStore {
         throw error
       }
       const now = new Date().toISOString()
+      const publishedDate = publishedDateOf(input.fields.publishedAt)
       const article: ArticleMeta = {
         ...input.fields,
+        ...(publishedDate === undefined ? {} : { publishedDate }),
         id,
         textSha256,
         textLength: input.text.length,
@@ -223,7 +247,7 @@ export class ArticleStore {
       staged.push(article)
       outcomes.push({ status: 'imported', article })
     }
-    if (staged.length > 0) await commitChange(this.#index, unstage)
+    if (staged.length > 0 || arrived.length > 0) await commitChange(this.#index, unstage)
     return outcomes
   }
 
@@ -231,6 +255,11 @@ export class ArticleStore {
     const article = this.find(id)
     const before = { ...article }
     Object.assign(article, definedOnly(fields), { updatedAt: new Date().toISOString() })
+    if (fields.publishedAt !== undefined) {
+      const publishedDate = publishedDateOf(fields.publishedAt)
+      if (publishedDate === undefined) delete article.publishedDate
+      else article.publishedDate = publishedDate
+    }
     await commitChange(this.#index, () => restoreFields(article, before))
     return article
   }
@@ -419,6 +448,19 @@ export class ArticleStore {
       this.#index.data.articles.push(article)
     }
   }
+}
+
+/**
+ * The evidence of another arrival of an article's text, unless it is the very file (same
+ * name and bytes) already on record; a paste of the same text is kept too.
+ */
+function newArrival(article: ArticleMeta, origin: ArticleOrigin): ArticleArrival | undefined {
+  const known = [article.origin, ...(article.arrivals ?? [])]
+  const same = known.some(
+    (o) =>
+      o.kind === origin.kind && o.byteSha256 === origin.byteSha256 && o.fileName === origin.fileName
+  )
+  return same ? undefined : { ...origin, arrivedAt: new Date().toISOString() }
 }
 
 function definedOnly<T extends object>(fields: T): Partial<T> {

@@ -22,15 +22,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
   readonly path: string
   readonly #schema: z.ZodType<T>
   readonly #migrations: Migrations
+  readonly #format: number
   #latest: T | undefined
   #tail: Promise<void> = Promise.resolve()
   #queued: Promise<void> | undefined
 
-  /** Reads `path` against `schema`, upgrading older formats with `migrations`. */
-  constructor(path: string, schema: z.ZodType<T>, migrations: Migrations) {
+  /**
+   * Reads `path` against `schema`, upgrading older formats with `migrations` up to `format`
+   * (the store's format unless this file is ahead of it, as `library.json` is).
+   */
+  constructor(path: string, schema: z.ZodType<T>, migrations: Migrations, format = FORMAT_VERSION) {
     this.path = path
     this.#schema = schema
     this.#migrations = migrations
+    this.#format = format
   }
 
   async read(): Promise<T | null> {
@@ -91,15 +96,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
       return `the file is not valid JSON (${(error as Error).message})`
     }
     const format = (json as { format?: unknown } | null)?.format
-    if (typeof format === 'number' && format > FORMAT_VERSION) {
+    if (typeof format === 'number' && format > this.#format) {
       // Not damage: a newer Dossier wrote it. Leave it where it is, untouched.
       throw new DossierError(
         'unsupported',
-        `${this.path} was written by a newer version of Dossier (format ${format}; this version reads format ${FORMAT_VERSION}). Update Dossier to open this library.`
+        `${this.path} was written by a newer version of Dossier (format ${format}; this version reads format ${this.#format}). Update Dossier to open this library.`
       )
     }
-    if (typeof format === 'number' && format < FORMAT_VERSION) {
-      const upgraded = migrate(json as Record<string, unknown>, FORMAT_VERSION, this.#migrations)
+    if (typeof format === 'number' && format < this.#format) {
+      const upgraded = migrate(json as Record<string, unknown>, this.#format, this.#migrations)
       if (!upgraded) return `format ${format} is not one this version can upgrade`
       json = upgraded
     }

@@ -18,6 +18,13 @@ import { Source } from '../../shared/source'
  */
 export const FORMAT_VERSION = 2
 
+/**
+ * `library.json` alone is a format ahead of the other files:
+ * - 3: each article's `publishedDate` (its "Published" read as a date) and `arrivals` (every
+ *   later file with the same text, kept as evidence).
+ */
+export const INDEX_FORMAT = 3
+
 /** What is left of a deleted record that has no record of its own to keep. */
 export const Tombstone = z.object({
   id: z.string(),
@@ -28,7 +35,7 @@ export type Tombstone = z.infer<typeof Tombstone>
 
 /** `library.json`: the metadata of every article, small enough to load at start. */
 export const IndexFile = z.object({
-  format: z.literal(FORMAT_VERSION),
+  format: z.literal(INDEX_FORMAT),
   articles: z.array(ArticleMeta).superRefine((articles, ctx) => {
     const seen = new Set<string>()
     for (const [i, article] of articles.entries()) {

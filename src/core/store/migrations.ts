@@ -1,3 +1,4 @@
+import { publishedDateOf } from '../../shared/publishedDate'
 import { plainToDoc } from '../../shared/richText'
 
 /**
@@ -10,9 +11,26 @@ export type MigrationStep = (json: Record<string, unknown>) => Record<string, un
 /** Steps of one kind of file, keyed by the format they upgrade from. */
 export type Migrations = Readonly<Record<number, MigrationStep>>
 
-/** `library.json`: 2 adds tombstones of articles deleted for good. */
+/**
+ * `library.json`: 2 adds tombstones of articles deleted for good; 3 reads each article's
+ * "Published" into `publishedDate` (kept as typed too) and keeps later arrivals of the same
+ * text (none are known from before).
+ */
 export const indexMigrations: Migrations = {
-  1: (json) => ({ ...json, format: 2, tombstones: [] })
+  1: (json) => ({ ...json, format: 2, tombstones: [] }),
+  2: (json) => ({
+    ...json,
+    format: 3,
+    articles: Array.isArray(json.articles)
+      ? json.articles.map((article: Record<string, unknown>) => {
+          const publishedDate =
+            typeof article.publishedAt === 'string'
+              ? publishedDateOf(article.publishedAt)
+              : undefined
+          return publishedDate === undefined ? article : { ...article, publishedDate }
+        })
+      : json.articles
+  })
 }
 
 /**

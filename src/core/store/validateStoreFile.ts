@@ -1,6 +1,14 @@
 import type { z } from 'zod'
 import { DurableJsonFile } from './DurableJsonFile'
-import { AnnotationFile, IndexFile, NotebookBodyFile, NotebooksFile, SourcesFile } from './files'
+import {
+  AnnotationFile,
+  FORMAT_VERSION,
+  INDEX_FORMAT,
+  IndexFile,
+  NotebookBodyFile,
+  NotebooksFile,
+  SourcesFile
+} from './files'
 import type { Migrations } from './migrations'
 import {
   annotationMigrations,
@@ -13,8 +21,9 @@ import { ProblemsFile } from './ProblemLog'
 import { WorkspaceFile } from './WorkspaceStore'
 
 /** Each kind of store file, by its path in the library folder, with how it is read. */
-const KINDS: [RegExp, z.ZodType<unknown>, Migrations][] = [
-  [/^library\.json$/, IndexFile, indexMigrations],
+/** The format each is read up to: the store's, or its own when it is ahead. */
+const KINDS: [RegExp, z.ZodType<unknown>, Migrations, number?][] = [
+  [/^library\.json$/, IndexFile, indexMigrations, INDEX_FORMAT],
   [/^annotations\/[0-9a-f]{16}\.json$/, AnnotationFile, annotationMigrations],
   [/^sources\.json$/, SourcesFile, noMigrations],
   [/^notebooks\.json$/, NotebooksFile, noMigrations],
@@ -32,7 +41,12 @@ export function validateStoreFile(relativePath: string, bytes: Buffer): string |
   const kind = KINDS.find(([pattern]) => pattern.test(relativePath))
   if (!kind) return `${relativePath} is not a store file`
   try {
-    const parsed = new DurableJsonFile(relativePath, kind[1], kind[2]).parse(bytes)
+    const parsed = new DurableJsonFile(
+      relativePath,
+      kind[1],
+      kind[2],
+      kind[3] ?? FORMAT_VERSION
+    ).parse(bytes)
     return typeof parsed === 'string' ? parsed : undefined
   } catch (error) {
     return error instanceof Error ? error.message : String(error)

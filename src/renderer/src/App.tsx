@@ -672,6 +672,16 @@ export function App() {
             setReview(undefined)
             openArticles([id], false)
           }}
+          onRestore={(id) =>
+            void unwrap(window.api.restoreArticles({ ids: [id] }))
+              .then(async () => {
+                setReview(undefined)
+                await refreshLibrary()
+                openArticles([id], false)
+                say('Restored from the Trash.')
+              })
+              .catch(report)
+          }
           onClose={() => setReview(undefined)}
           onError={report}
         />

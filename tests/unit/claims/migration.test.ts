@@ -77,7 +77,7 @@ describe('a library written by 0.1.0 (format 1)', () => {
     expect(await formatOf(`annotations/${WIRE}.json`)).toBe(2)
     expect(await formatOf(`annotations/${OPINION}.json`)).toBe(1)
     await library.close()
-    expect(await formatOf('library.json')).toBe(2)
+    expect(await formatOf('library.json')).toBe(3)
     const reopened = await Library.open(dataDir, 'test')
     try {
       expect((await reopened.listAnnotations(WIRE)).length).toBe(2)

@@ -6,7 +6,7 @@ import { Low } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { DamagedFileError, DurableJsonFile } from '../../../src/core/store/DurableJsonFile'
-import { FORMAT_VERSION, IndexFile } from '../../../src/core/store/files'
+import { INDEX_FORMAT, IndexFile } from '../../../src/core/store/files'
 import type { ArticleMeta } from '../../../src/shared/article'
 
 const Counter = z.object({ n: z.number().int(), seen: z.array(z.number().int()) })
@@ -37,7 +37,7 @@ function articleMeta(prefix: string): ArticleMeta {
 }
 
 const validIndex = JSON.stringify({
-  format: FORMAT_VERSION,
+  format: INDEX_FORMAT,
   articles: [articleMeta('aaaa')],
   tombstones: []
 })
@@ -137,7 +137,7 @@ describe('DurableJsonFile reads', () => {
     const path = join(dir, 'library.json')
     const bytes = Buffer.from('{"format":99,"articles":[]}')
     await writeFile(path, bytes)
-    const file = new DurableJsonFile(path, IndexFile, {})
+    const file = new DurableJsonFile(path, IndexFile, {}, INDEX_FORMAT)
     await expect(file.read()).rejects.toMatchObject({
       code: 'unsupported',
       message: expect.stringContaining('newer version')
@@ -148,7 +148,7 @@ describe('DurableJsonFile reads', () => {
   it.each(damaged)('moves a %s file aside with its bytes intact', async (_case, bytes) => {
     const path = join(dir, 'library.json')
     await writeFile(path, bytes)
-    const file = new DurableJsonFile(path, IndexFile, {})
+    const file = new DurableJsonFile(path, IndexFile, {}, INDEX_FORMAT)
     const error = await file.read().then(
       () => undefined,
       (e: unknown) => e
@@ -163,7 +163,7 @@ describe('DurableJsonFile reads', () => {
     expect(await readdir(dir)).not.toContain('library.json')
 
     // The next save writes a fresh file and never touches the one moved aside.
-    await file.write({ format: FORMAT_VERSION, articles: [], tombstones: [] })
+    await file.write({ format: INDEX_FORMAT, articles: [], tombstones: [] })
     expect(await readFile(damagedError.movedTo)).toEqual(bytes)
     expect((await readdir(dir)).sort()).toEqual(
       ['library.json', damagedError.movedTo.slice(dir.length + 1)].sort()
@@ -172,7 +172,7 @@ describe('DurableJsonFile reads', () => {
 
   it('never overwrites an earlier damaged copy, even within the same millisecond', async () => {
     const path = join(dir, 'library.json')
-    const file = new DurableJsonFile(path, IndexFile, {})
+    const file = new DurableJsonFile(path, IndexFile, {}, INDEX_FORMAT)
     const copies = new Map<string, string>()
     for (let i = 0; i < 20; i++) {
       await writeFile(path, `{"damaged":${i}`)
@@ -188,7 +188,7 @@ describe('DurableJsonFile reads', () => {
     const path = join(dir, 'library.json')
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validIndex)])
     await writeFile(path, bytes)
-    const data = await new DurableJsonFile(path, IndexFile, {}).read()
+    const data = await new DurableJsonFile(path, IndexFile, {}, INDEX_FORMAT).read()
     expect(data?.articles.map((a) => a.id)).toEqual(['aaaa000000000000'])
     expect(await readdir(dir)).toEqual(['library.json'])
     expect(await readFile(path)).toEqual(bytes)
@@ -197,8 +197,8 @@ describe('DurableJsonFile reads', () => {
   it('lowdb does not write defaults over a damaged file', async () => {
     const path = join(dir, 'library.json')
     await writeFile(path, 'null')
-    const db = new Low(new DurableJsonFile(path, IndexFile, {}), {
-      format: FORMAT_VERSION,
+    const db = new Low(new DurableJsonFile(path, IndexFile, {}, INDEX_FORMAT), {
+      format: INDEX_FORMAT,
       articles: [],
       tombstones: []
     })

@@ -9,6 +9,8 @@ interface Props {
   /** `replaced`: the article moved to the Trash because this one replaces it. */
   onChange(index: number, outcome: ImportOutcome, replaced?: string): void
   onOpen(articleId: string): void
+  /** Brings an article back from the Trash, then opens it. */
+  onRestore(articleId: string): void
   onClose(): void
   onError(error: unknown): void
 }
@@ -26,7 +28,15 @@ function canChangeEncoding({ outcome, file }: ReviewedFile): boolean {
  * After an import: each file imported (with its encoding and how sure Dossier is), already
  * in the library, or refused with the reason; a wrongly decoded file can be retried.
  */
-export function ImportReview({ files, cancelled, onChange, onOpen, onClose, onError }: Props) {
+export function ImportReview({
+  files,
+  cancelled,
+  onChange,
+  onOpen,
+  onRestore,
+  onClose,
+  onError
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [choosing, setChoosing] = useState<number>()
   useEffect(() => {
@@ -53,7 +63,11 @@ export function ImportReview({ files, cancelled, onChange, onOpen, onClose, onEr
           return (
             <li key={i} className={`outcome ${outcome.status}`}>
               <span className="outcome-status">
-                {outcome.status === 'duplicate' ? 'already in library' : outcome.status}
+                {outcome.status === 'duplicate'
+                  ? outcome.trashed
+                    ? 'in the Trash'
+                    : 'already in library'
+                  : outcome.status}
               </span>
               <span className="outcome-name">{outcome.name}</span>
               {outcome.status === 'imported' && (
@@ -64,10 +78,22 @@ export function ImportReview({ files, cancelled, onChange, onOpen, onClose, onEr
                     : ''}
                 </span>
               )}
-              {outcome.status === 'duplicate' && (
+              {outcome.status === 'duplicate' && !outcome.trashed && (
                 <button type="button" className="link" onClick={() => onOpen(outcome.articleId)}>
                   Open “{outcome.title}”
                 </button>
+              )}
+              {outcome.status === 'duplicate' && outcome.trashed && (
+                <span className="outcome-detail">
+                  “{outcome.title}” is in the Trash.{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onRestore(outcome.articleId)}
+                  >
+                    Restore and open it
+                  </button>
+                </span>
               )}
               {outcome.status === 'refused' && (
                 <span className="outcome-detail">{outcome.message}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ArticleFields, ArticleMeta } from '../../../shared/article'
+import { DATE_EXAMPLES, parsePublished, urlProblem } from '../../../shared/publishedDate'
 
 interface Props {
   article: ArticleMeta
@@ -31,6 +32,17 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
     dialog.current?.showModal()
   }, [])
 
+  // What is wrong with the date or the address as typed, said under the field at once.
+  const published = fields.publishedAt.trim()
+  const parsedDate = published === '' ? undefined : parsePublished(published)
+  const problems: Partial<Record<keyof typeof fields, string>> = {
+    ...(parsedDate && 'error' in parsedDate ? { publishedAt: parsedDate.error } : {}),
+    ...(urlProblem(fields.url) ? { url: urlProblem(fields.url) } : {})
+  }
+  const hints: Partial<Record<keyof typeof fields, string>> = {
+    ...(parsedDate && 'date' in parsedDate ? { publishedAt: `Read as ${parsedDate.date}` } : {})
+  }
+
   const field = (key: keyof typeof fields, label: string, placeholder = '') => (
     <label>
       {label}
@@ -39,7 +51,18 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
         placeholder={placeholder}
         onChange={(event) => setFields((f) => ({ ...f, [key]: event.target.value }))}
         required={key === 'title'}
+        aria-invalid={problems[key] ? true : undefined}
+        aria-describedby={problems[key] || hints[key] ? `details-${key}-note` : undefined}
       />
+      {(problems[key] ?? hints[key]) && (
+        <span
+          id={`details-${key}-note`}
+          className={problems[key] ? 'field-problem' : 'field-hint'}
+          role={problems[key] ? 'alert' : undefined}
+        >
+          {problems[key] ?? hints[key]}
+        </span>
+      )}
     </label>
   )
 
@@ -92,7 +115,12 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
     ['SHA-256 of the stored text', article.textSha256],
     ['Characters', article.textLength.toLocaleString()],
     ['Imported', article.importedAt],
-    ['Importer version', origin.importerVersion]
+    ['Importer version', origin.importerVersion],
+    // Every later file with the same text, as evidence (the text is stored once).
+    ...(article.arrivals ?? []).map((arrival, i): [string, string] => [
+      `Also arrived as (${i + 1})`,
+      `${arrival.kind === 'paste' ? 'Pasted text' : (arrival.fileName ?? 'a file')} · ${arrival.encoding} · ${formatBytes(arrival.byteLength)} · SHA-256 ${arrival.byteSha256} · ${arrival.arrivedAt}`
+    ])
   ]
 
   return (
@@ -112,7 +140,7 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
         {field('title', 'Title')}
         {field('source', 'Source or outlet')}
         {field('author', 'Author')}
-        {field('publishedAt', 'Published', 'e.g. 2026-11-27')}
+        {field('publishedAt', 'Published', `e.g. ${DATE_EXAMPLES}`)}
         {field('url', 'URL', 'https://…')}
         {field('tags', 'Tags', 'comma-separated')}
         <h3>Provenance</h3>
@@ -128,7 +156,11 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
           <button type="button" onClick={() => dialog.current?.close()}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={saving || fields.title.trim() === ''}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={saving || fields.title.trim() === '' || Object.keys(problems).length > 0}
+          >
             Save
           </button>
         </div>

@@ -333,8 +333,16 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                     <td className="col-author" title={article.author}>
                       {article.author}
                     </td>
-                    <td className="col-publishedAt" title={article.publishedAt}>
-                      {article.publishedAt}
+                    <td
+                      className="col-publishedAt"
+                      title={
+                        article.publishedAt &&
+                        (article.publishedDate
+                          ? `Published: ${article.publishedAt}`
+                          : `Published: “${article.publishedAt}” (not a date Dossier understands)`)
+                      }
+                    >
+                      {article.publishedDate ?? (article.publishedAt && `${article.publishedAt} ?`)}
                     </td>
                     <td className="col-importedAt">{article.importedAt.slice(0, 10)}</td>
                     <td className="col-tags">{article.tags.join(', ')}</td>

@@ -22,6 +22,9 @@ function valueOf(article: ArticleMeta, key: SortKey): string | number {
       return article.counts.claims
     case 'tags':
       return article.tags.join(', ')
+    case 'publishedAt':
+      // By the date read from what was typed; one not understood sorts with the empty ones.
+      return article.publishedDate ?? ''
     default:
       return article[key] ?? ''
   }

@@ -336,6 +336,12 @@ export function ReaderPane(props: Props) {
           </button>
         </OverflowToolbar>
       </header>
+      {article?.deletedAt !== undefined && (
+        <p className="pane-trashed" role="status">
+          In the Trash since {article.deletedAt.slice(0, 10)}: restore it from the library’s Trash
+          to keep it.
+        </p>
+      )}
       {find.open && (
         <FindBar
           query={find.query}
