@@ -3,20 +3,12 @@
  * strict parser (no guessing at "last Wednesday"). The typed text is always kept.
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december'
-]
+/** English month names, January first, as Intl spells them. */
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2000, month, 1)))
+    .toLowerCase()
+)
 
 /** The forms understood, for messages and the field's placeholder. */
 export const DATE_EXAMPLES = '2026-11-27, 27/11/2026, 27 Nov 2026 or November 27, 2026'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { expect, importText, test } from './fixtures'
+import { join, resolve } from 'node:path'
+import { articles, expect, importSamples, importText, test } from './fixtures'
 
 test('Published is read as a date (or said not to be), sorts by it; URLs must be http or https', async ({
   page,
@@ -89,4 +89,39 @@ test('re-importing a file whose text is in the Trash offers to restore it', asyn
   await expect(page.getByRole('article', { name: 'Gone report' })).toBeVisible()
   await expect(rows).toHaveCount(1)
   await expect(page.getByRole('button', { name: 'Trash (0)' })).toBeVisible()
+})
+
+test('Details offers the encoding chooser: the original file again, re-decoded, the old text to the Trash', async ({
+  page,
+  host
+}) => {
+  const review = await importSamples(page, host.url, ['velmora-cafes.cp1252.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('row', { name: /Caf/ }).click()
+  await page.keyboard.press('Alt+Enter')
+  const details = page.getByRole('dialog', { name: /^Details of/ })
+  await expect(details).toContainText('windows-1252 (76% sure)')
+  const pick = details.getByLabel(/^Original file of/)
+  // Another file is refused: its bytes are not the ones this article came from.
+  await pick.setInputFiles(resolve(articles, 'summit-talks.txt'))
+  await expect(details.getByRole('alert')).toContainText(
+    '“summit-talks.txt” is not the file this article came from'
+  )
+  await pick.setInputFiles(resolve(articles, 'velmora-cafes.cp1252.txt'))
+  const select = details.getByRole('combobox', { name: 'Encoding for velmora-cafes.cp1252.txt' })
+  await expect(select).toHaveValue('windows-1252')
+  const other = await select
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== 'windows-1252')
+    )
+  await select.selectOption(other!)
+  await details.getByRole('button', { name: `Re-import as ${other}` }).click()
+  await expect(details).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Trash (1)' })).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(1)
+  const file = JSON.parse(await readFile(join(host.dataDir, 'library.json'), 'utf8')) as {
+    articles: { origin: { encoding: string }; deletedAt?: string }[]
+  }
+  expect(file.articles.find((a) => !a.deletedAt)?.origin.encoding).toBe(other)
 })

@@ -690,6 +690,15 @@ export function App() {
         <ArticleDetails
           article={[...articles, ...trashed].find((a) => a.id === detailsFor)!}
           onClose={() => setDetailsFor(undefined)}
+          onError={report}
+          onRedecoded={(outcome, replaced) => {
+            if (replaced) update((w) => closeArticles(w, [replaced]))
+            void refreshLibrary()
+            if (outcome.status === 'imported') {
+              openArticles([outcome.article.id], false)
+              say(`Re-decoded as ${outcome.article.origin.encoding}; the old text is in the Trash.`)
+            }
+          }}
           onSave={async (fields) => {
             try {
               const updated = await unwrap(window.api.updateArticle({ id: detailsFor, fields }))

@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ArticleFields, ArticleMeta } from '../../../shared/article'
+import type { ImportOutcome } from '../../../shared/importing'
+import { Redecode } from './Redecode'
 import { DATE_EXAMPLES, parsePublished, urlProblem } from '../../../shared/publishedDate'
 
 interface Props {
   article: ArticleMeta
   onSave(fields: Partial<ArticleFields>): Promise<void>
   onClose(): void
+  /** The article re-imported with another encoding (`replaced` went to the Trash). */
+  onRedecoded(outcome: ImportOutcome, replaced?: string): void
+  onError(error: unknown): void
 }
 
 function formatBytes(bytes: number): string {
@@ -17,7 +22,7 @@ function formatBytes(bytes: number): string {
 }
 
 /** Editable metadata, and the evidence of where the text came from (read-only). */
-export function ArticleDetails({ article, onSave, onClose }: Props) {
+export function ArticleDetails({ article, onSave, onClose, onRedecoded, onError }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [fields, setFields] = useState({
     title: article.title,
@@ -152,6 +157,16 @@ export function ArticleDetails({ article, onSave, onClose }: Props) {
             </div>
           ))}
         </dl>
+        {origin.kind === 'file' && (
+          <Redecode
+            article={article}
+            onDone={(outcome, replaced) => {
+              dialog.current?.close()
+              onRedecoded(outcome, replaced)
+            }}
+            onError={onError}
+          />
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
             Cancel
