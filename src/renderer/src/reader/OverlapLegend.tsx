@@ -6,9 +6,8 @@ export function OverlapLegend() {
   return (
     <p className="overlap-legend">
       <span className="overlap-sample" aria-hidden="true">
-        <span className="overlap-under">
-          over<span className="overlap-both">lap</span>
-        </span>
+        <span className="overlap-under">over</span>
+        <span className="overlap-both">lap</span>
         <span className="overlap-over">ping</span>
       </span>{' '}
       Where highlights overlap, the earlier one keeps its line below the text and the later one
