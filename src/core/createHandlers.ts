@@ -66,7 +66,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     updateArticle: ({ id, fields }) => library.updateArticle(id, fields),
     deleteArticles: ({ ids }) => library.deleteArticles(ids),
     restoreArticles: ({ ids }) => library.restoreArticles(ids),
-    emptyTrash: async () => ({ deleted: await library.emptyTrash() }),
+    emptyTrash: async ({ ids }) => ({ deleted: await library.emptyTrash(ids) }),
     listAnnotations: ({ articleId }) => library.listAnnotations(articleId),
     createAnnotation: (input) => library.createAnnotation(input),
     updateAnnotation: (input) => library.updateAnnotation(input),

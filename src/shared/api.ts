@@ -160,8 +160,11 @@ export const contract = {
   /** Bring articles back from the Trash with their annotations. */
   restoreArticles: method<void>()(z.object({ ids: ArticleIds }).strict()),
 
-  /** Delete everything in the Trash for good. */
-  emptyTrash: method<{ deleted: number }>()(NoInput),
+  /**
+   * Delete everything in the Trash for good, or with `ids` only those trashed articles
+   * (articles outside the Trash are left alone; notebooks only go with everything).
+   */
+  emptyTrash: method<{ deleted: number }>()(z.object({ ids: ArticleIds.optional() }).strict()),
 
   /** An article's annotations in text order. */
   listAnnotations: method<Annotation[]>()(z.object({ articleId: ArticleId }).strict()),

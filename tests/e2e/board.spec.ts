@@ -350,7 +350,7 @@ test('sources: grade with a reason, see the history, merge two and undo the merg
     .getByRole('complementary', { name: 'Source: Ilse Marrow' })
     .getByRole('button', { name: 'Delete source' })
     .click()
-  await expect(page.getByRole('alert')).toContainText('1 claim(s) name this source')
+  await expect(page.getByRole('alert')).toContainText('1 claim names this source')
   await list.getByRole('row', { name: /^Unused Gazette/ }).click()
   await page
     .getByRole('complementary', { name: 'Source: Unused Gazette' })

@@ -2,15 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { WindowApi } from '../../src/shared/hostEvents'
 import type { Result } from '../../src/shared/result'
-import {
-  clickQuote,
-  expect,
-  importSamples,
-  paintedText,
-  selectQuote,
-  shots,
-  test
-} from './fixtures'
+import { clickQuote, expect, openBoth, paintedText, selectQuote, shots, test } from './fixtures'
 
 const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
 const opinion = 'The Velmora Strike Is Not Really About Cranes'
@@ -158,19 +150,6 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
   )
-}
-
-/** Imports the two articles that disagree on the number of strikers and opens them side by side. */
-async function openBoth(page: Page, url: string): Promise<void> {
-  const review = await importSamples(page, url, [
-    'harbor-strike-wire.txt',
-    'harbor-strike-opinion.txt'
-  ])
-  await review.getByRole('button', { name: 'Close' }).click()
-  await page.getByRole('row', { name: new RegExp(wire) }).dblclick()
-  await page.getByRole('row', { name: new RegExp(opinion) }).dblclick({ modifiers: ['Shift'] })
-  await expect(page.getByRole('article')).toHaveCount(2)
-  await expect(page.getByRole('article', { name: opinion })).toContainText('900 workers')
 }
 
 test('claims: mark, attribute, grade, link, corroborate, survive a restart', async ({

@@ -149,3 +149,20 @@ export async function libraryWithAHighlight(page: Page, host: WebHostProcess): P
   const [file] = await files()
   return file!.replace(/\.json$/, '')
 }
+
+/** The two sample articles that disagree on the number of strikers. */
+export const WIRE = 'Port of Velmora Strike Enters Third Day as Talks Stall'
+export const OPINION = 'The Velmora Strike Is Not Really About Cranes'
+
+/** Imports the wire and the opinion piece and opens them side by side. */
+export async function openBoth(page: Page, url: string): Promise<void> {
+  const review = await importSamples(page, url, [
+    'harbor-strike-wire.txt',
+    'harbor-strike-opinion.txt'
+  ])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('row', { name: new RegExp(WIRE) }).dblclick()
+  await page.getByRole('row', { name: new RegExp(OPINION) }).dblclick({ modifiers: ['Shift'] })
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await expect(page.getByRole('article', { name: OPINION })).toContainText('900 workers')
+}

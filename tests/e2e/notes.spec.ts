@@ -5,7 +5,16 @@ import type { Claim } from '../../src/shared/claim'
 import type { WindowApi } from '../../src/shared/hostEvents'
 import type { Notebook } from '../../src/shared/notebook'
 import type { RichNode } from '../../src/shared/richText'
-import { clickQuote, dragAcross, expect, importSamples, selectQuote, shots, test } from './fixtures'
+import {
+  clickQuote,
+  dragAcross,
+  expect,
+  importSamples,
+  openBoth,
+  selectQuote,
+  shots,
+  test
+} from './fixtures'
 
 const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
 const opinion = 'The Velmora Strike Is Not Really About Cranes'
@@ -56,17 +65,6 @@ async function violations(page: Page): Promise<string[]> {
 
 /** The text selected in the page, as the reader shows it. */
 const selection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '')
-
-async function openBoth(page: Page, url: string): Promise<void> {
-  const review = await importSamples(page, url, [
-    'harbor-strike-wire.txt',
-    'harbor-strike-opinion.txt'
-  ])
-  await review.getByRole('button', { name: 'Close' }).click()
-  await page.getByRole('row', { name: new RegExp(wire) }).dblclick()
-  await page.getByRole('row', { name: new RegExp(opinion) }).dblclick({ modifiers: ['Shift'] })
-  await expect(page.getByRole('article', { name: opinion })).toContainText('900 workers')
-}
 
 test('formatted notes on a highlight and a claim; quotes from two articles lead back; a renamed notebook; all after a restart', async ({
   page,

@@ -2,6 +2,7 @@ import { CLAIM_STATUSES } from '../claimVocabulary'
 import type { CliContext } from '../context'
 import { EXPORT_FORMATS, RECORD_KINDS } from '../exportVocabulary'
 import { collect, oneOf } from '../parsers'
+import { formatCount } from '../../shared/formatCount'
 
 interface ExportOptions {
   format: (typeof EXPORT_FORMATS)[number]
@@ -96,7 +97,12 @@ export function defineExport(cli: CliContext): void {
             throw error
           }
         )
-        const what = `${counts.articles} article(s), ${counts.highlights} highlight(s), ${counts.claims} claim(s), ${counts.notebooks} notebook(s)`
+        const what = [
+          formatCount(counts.articles, 'article'),
+          formatCount(counts.highlights, 'highlight'),
+          formatCount(counts.claims, 'claim'),
+          formatCount(counts.notebooks, 'notebook')
+        ].join(', ')
         cli.print(
           { paths, counts },
           () => paths.map((path) => `exported  ${path}`).join('\n') + `\n${what}`

@@ -1,4 +1,5 @@
 import type { CliContext } from '../context'
+import { formatCount } from '../../shared/formatCount'
 
 export function defineShow(cli: CliContext): void {
   cli.program
@@ -35,12 +36,12 @@ export function defineShow(cli: CliContext): void {
             '',
             article.text,
             '',
-            `${annotations.length} annotation(s)`,
+            formatCount(annotations.length, 'annotation'),
             ...annotations.map((a) => {
               const note = docToPlain(a.note).trim().replace(/\n/g, ' / ')
               return `  [${a.position.start}–${a.position.end}] colour ${a.color} “${a.quote.exact}”${note ? ` — ${note}` : ''}  (${a.id})`
             }),
-            `${claims.length} claim(s)`,
+            formatCount(claims.length, 'claim'),
             ...claims.flatMap((claim) =>
               formatClaim(
                 claim,

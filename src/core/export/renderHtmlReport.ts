@@ -14,6 +14,7 @@ import { noteToHtml } from './noteToHtml'
 import { REPORT_STYLES } from './reportStyles'
 import { sanitizeFileName } from './sanitizeFileName'
 import { withLiveTitles } from './withLiveTitles'
+import { formatCount } from '../../shared/formatCount'
 
 /** The report may load nothing and run nothing, even if a note were to carry markup. */
 const REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -47,7 +48,7 @@ export function renderHtmlReport(set: ExportSet): ExportedFile {
   )
   const body = [
     `<header><h1>${e(set.scope.title)}</h1>`,
-    `<p class="meta">Exported from Dossier ${e(DOSSIER_VERSION)} on ${e(set.exportedAt)} · ${counts.articles} article(s), ${counts.highlights} highlight(s), ${counts.claims} claim(s), ${set.notebooks.length} notebook(s)</p></header>`,
+    `<p class="meta">Exported from Dossier ${e(DOSSIER_VERSION)} on ${e(set.exportedAt)} · ${formatCount(counts.articles, 'article')}, ${formatCount(counts.highlights, 'highlight')}, ${formatCount(counts.claims, 'claim')}, ${formatCount(set.notebooks.length, 'notebook')}</p></header>`,
     contents(withPassages, set),
     legend(set),
     claimsTable(set),

@@ -5,6 +5,7 @@ import { findInvalidUtf8 } from './findInvalidUtf8'
 import { guessEncodings } from './guessEncodings'
 import { ImportRefusal } from './ImportRefusal'
 import { sniffBinaryType } from './sniffBinaryType'
+import { formatCount } from '../../shared/formatCount'
 
 export interface DecodedText {
   /** The decoded text, without a byte-order mark; line endings still as in the file. */
@@ -84,6 +85,6 @@ function notDecodable(name: string, bytes: Uint8Array, encoding: string): Import
   const { count, offsets } = findInvalidUtf8(bytes)
   return new ImportRefusal(
     'not_decodable',
-    `${name}: ${count} byte sequence(s) are not valid UTF-8 (first at byte ${offsets.join(', ')}) and no other encoding fits; choose an encoding.`
+    `${name}: ${formatCount(count, 'byte sequence')} ${count === 1 ? 'is' : 'are'} not valid UTF-8 (first at byte ${offsets.join(', ')}) and no other encoding fits; choose an encoding.`
   )
 }

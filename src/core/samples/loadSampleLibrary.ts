@@ -5,6 +5,7 @@ import { ImportBatch } from '../import/ImportBatch'
 import type { Library } from '../store/Library'
 import { findSamplesFolder } from './findSamplesFolder'
 import { planSampleLibrary } from './planSampleLibrary'
+import { formatCount } from '../../shared/formatCount'
 
 /**
  * Fills an empty library with the sample library (`resources/samples/`): imports its
@@ -82,6 +83,6 @@ function refuseUnlessEmpty(library: Library): void {
   if (count > 0)
     throw new DossierError(
       'refused',
-      `The sample articles go only into an empty library, and this one has ${count} article(s), the Trash included.`
+      `The sample articles go only into an empty library, and this one has ${formatCount(count, 'article')}, the Trash included.`
     )
 }

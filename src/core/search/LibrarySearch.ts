@@ -5,6 +5,7 @@ import { readSearchIndexFile, SEARCH_INDEX_FILE, writeSearchIndexFile } from './
 import type { SearchProgress } from '../../shared/search'
 import type { SearchOptions, SearchResults } from './SearchResults'
 import type { SearchSources } from './SearchSources'
+import { formatCount } from '../../shared/formatCount'
 
 export interface LibrarySearchOptions {
   /** The library folder; the index is kept there in `search-index.ndjson`. */
@@ -199,7 +200,8 @@ export class LibrarySearch {
       this.#progress.done++
       this.#report()
     }
-    if (failed > 0) this.notices.push(`${failed} articles could not be read for the search index.`)
+    if (failed > 0)
+      this.notices.push(`${formatCount(failed, 'article')} could not be read for the search index.`)
     if (loose) await this.#reindexLoose(index)
     return true
   }

@@ -284,10 +284,11 @@ export class ArticleStore {
 
   /**
    * Deletes trashed articles for good, leaving a tombstone of each; removes their bodies.
-   * Returns them, so the caller can remove what else belonged to them.
+   * Returns them, so the caller can remove what else belonged to them. With `only`, just
+   * the trashed articles among those ids.
    */
-  async emptyTrash(): Promise<ArticleMeta[]> {
-    const trashed = this.list({ trash: true })
+  async emptyTrash(only?: ReadonlySet<string>): Promise<ArticleMeta[]> {
+    const trashed = this.list({ trash: true }).filter((article) => !only || only.has(article.id))
     if (trashed.length === 0) return []
     const gone = new Set(trashed.map((article) => article.id))
     const before = this.#index.data.articles

@@ -47,6 +47,7 @@ import { SourceRegistry } from './SourceRegistry'
 import { SuggestionRejections } from './SuggestionRejections'
 import { trackRecords } from './trackRecords'
 import { WorkspaceStore } from './WorkspaceStore'
+import { formatCount } from '../../shared/formatCount'
 
 export type { AddOutcome, NewArticle } from './ArticleStore'
 
@@ -449,23 +450,25 @@ export class Library {
   /**
    * Deletes trashed articles for good: index entries (leaving tombstones), annotation
    * files, unshared bodies; links from other articles' claims to theirs become tombstones.
+   * With `ids`, only those of them (and no notebook).
    */
-  emptyTrash(): Promise<number> {
+  emptyTrash(ids?: readonly string[]): Promise<number> {
     return this.#exclusive(async () => {
       await this.#index.ready()
+      const only = ids && new Set(ids)
       const claimIds = new Set(
-        this.listArticles({ trash: true }).flatMap((a) =>
-          this.#index.claimsOf(a.id).map((c) => c.id)
-        )
+        this.listArticles({ trash: true })
+          .filter((a) => !only || only.has(a.id))
+          .flatMap((a) => this.#index.claimsOf(a.id).map((c) => c.id))
       )
-      const removed = await this.#articles.emptyTrash()
+      const removed = await this.#articles.emptyTrash(only)
       const gone = new Set(removed.map((article) => article.id))
       for (const article of removed) {
         await this.#files.remove(article.id)
         this.#index.removeArticle(article.id)
       }
       await this.#claims.tombstoneLinksTo(claimIds, gone)
-      return removed.length + (await this.#notebooks.emptyTrash())
+      return removed.length + (only ? 0 : await this.#notebooks.emptyTrash())
     })
   }
 
@@ -648,7 +651,7 @@ export class Library {
       if (used > 0)
         throw new DossierError(
           'refused',
-          `id: ${used} claim(s) name this source; merge it into another or change their claimant first.`
+          `id: ${formatCount(used, 'claim')} ${used === 1 ? 'names' : 'name'} this source; merge it into another or change their claimant first.`
         )
       await this.#sources.remove(id)
     })

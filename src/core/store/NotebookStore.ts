@@ -21,6 +21,7 @@ import { noMigrations } from './migrations'
 import { makeOwnerOnlyFolder } from './ownerOnly'
 import type { RecoveryHost } from './readRecovering'
 import { readRecovering } from './readRecovering'
+import { formatCount } from '../../shared/formatCount'
 
 /** How long the list waits after a save for more before it is written (the words, the time). */
 const LIST_FLUSH_DELAY_MS = 500
@@ -104,7 +105,7 @@ export class NotebookStore {
     if (matches.length > 1)
       throw new DossierError(
         'invalid_input',
-        `Notebook "${idOrTitle}" is ambiguous: ${matches.length} notebooks match; use its id.`
+        `Notebook "${idOrTitle}" is ambiguous: ${formatCount(matches.length, 'notebook')} match; use its id.`
       )
     throw new DossierError('not_found', `No notebook "${idOrTitle}".`)
   }

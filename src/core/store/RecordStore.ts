@@ -18,6 +18,7 @@ import { mergeLibraryRecords } from './mergeLibraryRecords'
 import type { NotebookStore } from './NotebookStore'
 import type { SourceRegistry } from './SourceRegistry'
 import type { WorkspaceStore } from './WorkspaceStore'
+import { formatCount } from '../../shared/formatCount'
 
 /** The stores of one library that a backup reads and a restore writes. */
 export interface RecordStoreParts {
@@ -108,7 +109,7 @@ export class RecordStore {
       if (mode === 'empty' && !this.#isEmpty())
         throw new DossierError(
           'refused',
-          `The library is not empty (${articles.all().length} article(s), ${notebooks.all().length} notebook(s), ${sources.copyAll().length} source(s)); restore into a new library, or merge the backup into this one.`
+          `The library is not empty (${formatCount(articles.all().length, 'article')}, ${formatCount(notebooks.all().length, 'notebook')}, ${formatCount(sources.copyAll().length, 'source')}); restore into a new library, or merge the backup into this one.`
         )
       const plan = mergeLibraryRecords(await this.#local(records), records, now())
       if (mode === 'merge') delete plan.workspace

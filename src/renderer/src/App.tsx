@@ -5,6 +5,8 @@ import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { UndoStack } from './annotations/UndoStack'
 import { useAnnotations } from './annotations/useAnnotations'
 import { useHighlighting } from './annotations/useHighlighting'
+import { useUndoRedo } from './annotations/useUndoRedo'
+import { useTrash } from './library/useTrash'
 import { useClaimWorkbench } from './claims/useClaimWorkbench'
 import { ImportProgressBar } from './importing/ImportProgressBar'
 import { ImportReview } from './importing/ImportReview'
@@ -30,7 +32,6 @@ import { useWorkspace } from './workspace/useWorkspace'
 import { useMenuCommand } from './workspace/useMenuCommand'
 import {
   closeArticles,
-  closePane,
   movePane,
   openInPanes,
   paneSlotStyle,
@@ -43,6 +44,7 @@ import { ShortcutSheet } from './workspace/ShortcutSheet'
 import { Messages } from './workspace/Messages'
 import { useMessages } from './workspace/useMessages'
 import { useShortcuts } from './workspace/useShortcuts'
+import { useClosePane } from './workspace/useClosePane'
 import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
 import { useLibraryList } from './library/useLibraryList'
 import { PanelToggle } from './panels/PanelToggle'
@@ -110,7 +112,19 @@ export function App() {
     checkNotices()
   }, [refreshLibrary, checkNotices])
   const textOf = useCallback((id: string) => textIfLoaded(loaded.get(id)), [loaded])
-  const annotations = useAnnotations(countsChanged, undoStack, { textOf, report })
+  const titleOf = useCallback(
+    (id: string) => {
+      const entry = loaded.get(id)
+      return entry && 'title' in entry ? entry.title : 'an article'
+    },
+    [loaded]
+  )
+  const annotations = useAnnotations(countsChanged, undoStack, {
+    textOf,
+    report,
+    titleOf,
+    colorName: (color) => workspace?.colorNames[color - 1] ?? `colour ${color}`
+  })
 
   // Load the text and annotations of every article a pane shows.
   const { load: loadAnnotations } = annotations
@@ -138,16 +152,17 @@ export function App() {
   const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
   const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
 
-  const {
-    selectedIds,
-    setSelectedIds,
-    selectedAnnotations,
-    highlightSelection,
-    setColor,
-    undoRedo
-  } = useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
+  const { selectedIds, setSelectedIds, selectedAnnotations, highlightSelection, setColor } =
+    useHighlighting({ workspace, panes, update, paneHandles, annotations, say, report })
 
   const views = useView()
+  const closePaneFocusing = useClosePane(update, paneHandles)
+  const undoRedo = useUndoRedo({
+    ...{ undoStack, workspace, update, articles, trashed, loaded, paneHandles, say, report },
+    inReader: views.view === 'reader',
+    highlights: annotations.byArticle,
+    onCountsChanged: countsChanged
+  })
   const revealPassage = usePassageReveal({ activePane, loaded, paneHandles })
 
   const openArticles = useCallback(
@@ -172,45 +187,10 @@ export function App() {
 
   const toggleTrash = useCallback(() => setShowTrash((t) => !t), [])
 
-  const trashArticles = useCallback(
-    (ids: string[]) =>
-      void unwrap(window.api.deleteArticles({ ids }))
-        .then(() => {
-          update((w) => closeArticles(w, ids))
-          say(`Moved ${ids.length} article(s) to the Trash.`)
-          return refreshLibrary()
-        })
-        .catch(report),
-    [update, say, refreshLibrary, report]
-  )
-
-  const restoreArticles = useCallback(
-    (ids: string[]) =>
-      void unwrap(window.api.restoreArticles({ ids }))
-        .then(() => {
-          say(`Restored ${ids.length} article(s).`)
-          return refreshLibrary()
-        })
-        .catch(report),
-    [say, refreshLibrary, report]
-  )
-
-  const emptyTrash = useCallback(() => {
-    const gone = trashed.map((a) => a.id)
-    if (
-      !window.confirm(
-        `Delete ${gone.length} article(s) and their annotations for good? This cannot be undone.`
-      )
-    )
-      return
-    unwrap(window.api.emptyTrash({}))
-      .then(({ deleted }) => {
-        forgetArticles(gone)
-        say(`Deleted ${deleted} article(s) for good.`)
-        return refreshLibrary()
-      })
-      .catch(report)
-  }, [trashed, forgetArticles, say, refreshLibrary, report])
+  const trash = useTrash({
+    ...{ undoStack, articles, trashed, update, refreshLibrary, forgetArticles, say, report },
+    undo: () => void undoRedo('undo')
+  })
 
   const {
     review,
@@ -229,13 +209,6 @@ export function App() {
     onError: report
   })
 
-  const titleOf = useCallback(
-    (id: string) => {
-      const entry = loaded.get(id)
-      return entry && 'title' in entry ? entry.title : 'an article'
-    },
-    [loaded]
-  )
   const claims = useClaimWorkbench({
     panes,
     activeArticleId: activePane?.articleId,
@@ -504,9 +477,10 @@ export function App() {
             onToggleTrash={toggleTrash}
             onDetails={setDetailsFor}
             onOpen={openArticles}
-            onDelete={trashArticles}
-            onRestore={restoreArticles}
-            onEmptyTrash={emptyTrash}
+            onDelete={trash.trashArticles}
+            onRestore={trash.restoreArticles}
+            onDeleteForGood={trash.deleteForGood}
+            onEmptyTrash={() => void trash.deleteForGood()}
             onSelectionChange={setLibrarySelection}
             onExport={(ids) => exportFlow.open({ scope: 'selected', articleIds: ids })}
             footer={suggestionPassStatus}
@@ -572,7 +546,7 @@ export function App() {
                     workspace.activePaneId !== pane.id &&
                     update((w) => ({ ...w, activePaneId: pane.id }))
                   }
-                  onClose={() => update((w) => closePane(w, pane.id))}
+                  onClose={() => closePaneFocusing(pane.id)}
                   onMove={(direction) => update((w) => movePane(w, panes.indexOf(pane), direction))}
                   onToggleMaximize={() => update((w) => toggleMaximized(w, pane.id))}
                   onScroll={(fraction) => onPaneScroll(pane.id, fraction)}

@@ -234,6 +234,20 @@ describe('deleting', () => {
     const index = JSON.parse(await readFile(join(env.dataDir, 'library.json'), 'utf8'))
     expect(index.tombstones).toMatchObject([{ id: wire.id, kind: 'article' }])
   })
+
+  it('deletes for good only the trashed articles asked for, through the API as the Trash view does', async () => {
+    const { library, wire, opinion } = env
+    const handlers = createHandlers(library, { host: 'web' })
+    await library.deleteArticles([wire.id, opinion.id])
+    // An article outside the Trash is never deleted, even when named.
+    const live = library.listArticles().map((a) => a.id)
+    const result = await dispatch(handlers, 'emptyTrash', { ids: [wire.id, ...live] })
+    expect(result).toEqual({ ok: true, value: { deleted: 1 } })
+    expect(library.listArticles({ trash: true }).map((a) => a.id)).toEqual([opinion.id])
+    expect(library.listArticles().map((a) => a.id)).toEqual(live)
+    const index = JSON.parse(await readFile(join(env.dataDir, 'library.json'), 'utf8'))
+    expect(index.tombstones).toMatchObject([{ id: wire.id, kind: 'article' }])
+  })
 })
 
 describe('sources', () => {

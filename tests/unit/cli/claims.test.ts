@@ -204,7 +204,7 @@ describe('dossier link', () => {
       [link.id, false, from.id]
     ])
     const text = (await dossier('show', opinion.id)).stdout
-    expect(text).toContain('claim(s)')
+    expect(text).toMatch(/^1 claim$/m)
     expect(text).toContain(`“roughly 2,400 workers” in “${WIRE}” contradicts this`)
     expect((await dossier('show', wire.id)).stdout).toContain(
       `contradicts “only about 900 workers” in “${OPINION}”`

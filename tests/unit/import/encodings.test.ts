@@ -205,7 +205,7 @@ describe('decodeText: invalid UTF-8 never becomes U+FFFD', () => {
   it('refuses invalid UTF-8 after a UTF-8 BOM, with the offsets of the bad bytes', () => {
     const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62, 0xc0, 0xaf])
     expect(() => decodeText('bom-bad.txt', bytes)).toThrow(
-      /bom-bad\.txt: 3 byte sequence\(s\) are not valid UTF-8 \(first at byte 4, 6, 7\)/
+      /bom-bad\.txt: 3 byte sequences are not valid UTF-8 \(first at byte 4, 6, 7\)/
     )
   })
 

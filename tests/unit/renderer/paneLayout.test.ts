@@ -61,6 +61,15 @@ describe('paneLayout', () => {
     expect(articles(closeArticles(w, ['c']))).toEqual(['b'])
   })
 
+  it('closing the active pane makes the next one active, or the one before it at the end', () => {
+    let w = openInPanes(DEFAULT_WORKSPACE, ['a', 'b', 'c'], true).workspace
+    w = { ...w, activePaneId: w.panes[1]!.id }
+    w = closePane(w, w.panes[1]!.id)
+    expect(w.panes.find((p) => p.id === w.activePaneId)?.articleId).toBe('c')
+    w = closePane(w, w.activePaneId!)
+    expect(w.panes.find((p) => p.id === w.activePaneId)?.articleId).toBe('a')
+  })
+
   it('resizes the pair of panes by a share of the row, within limits', () => {
     let w = openInPanes(DEFAULT_WORKSPACE, ['a', 'b', 'c', 'd'], true).workspace
     w = resizePanes(w, 0, 0.125) // an eighth of the row: from 1/4 to 3/8

@@ -65,6 +65,15 @@ export function AnnotationsPanel(props: Props) {
     )
   }
 
+  // Focus and selection are one: the row the keyboard moves to is the highlight that Delete,
+  // the number keys and the card act on.
+  const moveTo = (index: number): void => {
+    const annotation = annotations[index]
+    if (!annotation) return
+    props.onSelect(annotation)
+    focusRow(index)
+  }
+
   return (
     <aside className="annotations" aria-label="Annotations">
       <h2>Annotations</h2>
@@ -162,10 +171,15 @@ export function AnnotationsPanel(props: Props) {
                       onFocus={() => setFocused(index)}
                       onBlur={() => setFocused(undefined)}
                       onKeyDown={(event) => {
-                        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                          event.preventDefault()
-                          focusRow(index + (event.key === 'ArrowDown' ? 1 : -1))
-                        }
+                        const to = {
+                          ArrowDown: index + 1,
+                          ArrowUp: index - 1,
+                          Home: 0,
+                          End: annotations.length - 1
+                        }[event.key]
+                        if (to === undefined) return
+                        event.preventDefault()
+                        moveTo(to)
                       }}
                     >
                       <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>

@@ -6,7 +6,26 @@ export interface UndoableAction {
   redo(): Promise<void>
   /** Brings what the action changed into view, before undo or redo changes it. */
   reveal?(): void
+  /**
+   * The article whose records the action changed, with the passage: undo and redo show it
+   * (opening it if it was closed) before they change anything, and refuse while it is in
+   * the Trash.
+   */
+  where?: { articleId: string; start?: number; end?: number }
+  /** The toasts' words after undo and redo ("Removed highlight …"); else "Undid: label". */
+  undone?: string
+  redone?: string
 }
+
+/**
+ * Asked, in turn with other undos and redos, before the action is undone or redone: false
+ * keeps it where it is, unchanged (its article is in the Trash).
+ */
+export type Prepare = (action: UndoableAction) => Promise<boolean> | boolean
+
+/** What an undo or redo did: the action, or why nothing changed. */
+export type Moved =
+  { done: true; action: UndoableAction } | { done: false; action: UndoableAction | undefined }
 
 /**
  * Undo and redo for every highlight, claim, link and source action of the session; a new
@@ -39,13 +58,13 @@ export class UndoStack {
     for (const listener of this.#listeners) listener()
   }
 
-  /** Undoes the last action; resolves to its label, or undefined if there was none. */
-  async undo(): Promise<string | undefined> {
-    return this.#enqueue(() => this.#move(this.#past, this.#future, 'undo'))
+  /** Undoes the last action once `prepare` (if given) allows it. */
+  async undo(prepare?: Prepare): Promise<Moved> {
+    return this.#enqueue(() => this.#move(this.#past, this.#future, 'undo', prepare))
   }
 
-  async redo(): Promise<string | undefined> {
-    return this.#enqueue(() => this.#move(this.#future, this.#past, 'redo'))
+  async redo(prepare?: Prepare): Promise<Moved> {
+    return this.#enqueue(() => this.#move(this.#future, this.#past, 'redo', prepare))
   }
 
   #enqueue<T>(step: () => Promise<T>): Promise<T> {
@@ -57,10 +76,13 @@ export class UndoStack {
   async #move(
     from: UndoableAction[],
     to: UndoableAction[],
-    how: 'undo' | 'redo'
-  ): Promise<string | undefined> {
-    const action = from.pop()
-    if (!action) return undefined
+    how: 'undo' | 'redo',
+    prepare: Prepare | undefined
+  ): Promise<Moved> {
+    const next = from.at(-1)
+    if (!next) return { done: false, action: undefined }
+    if (prepare && !(await prepare(next))) return { done: false, action: next }
+    const action = from.pop()!
     action.reveal?.()
     // A failed action is dropped, not put back: one that cannot be undone now (its article
     // was deleted, its highlight already re-created) must not block the ones before it.
@@ -70,6 +92,6 @@ export class UndoStack {
       this.#changed()
     }
     to.push(action)
-    return action.label
+    return { done: true, action }
   }
 }

@@ -3,6 +3,7 @@ import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import { EMPTY_DOC } from '../../../shared/richText'
 import { unwrap } from '../transport/unwrap'
 import { quoteOf } from '../claims/quoteOf'
+import { formatCount } from '../format/formatCount'
 import type { UnsavedRecord } from '../saving/RecordSaves'
 import { RecordSaves } from '../saving/RecordSaves'
 import type { UndoStack } from './UndoStack'
@@ -25,8 +26,6 @@ export interface AnnotationActions {
   recolor(annotations: Annotation[], color: HighlightColor): Promise<void>
   /** Keeps a highlight as stored after a save made elsewhere (its note's), with no undo step. */
   saved(annotation: Annotation): void
-  undo(): Promise<string | undefined>
-  redo(): Promise<string | undefined>
 }
 
 interface Options {
@@ -34,6 +33,9 @@ interface Options {
   textOf(articleId: string): string | undefined
   /** Says why a change could not be saved (once), or was dropped. */
   report(error: unknown): void
+  /** How the undo toasts name an article and a colour. */
+  titleOf(articleId: string): string
+  colorName(color: HighlightColor): string
 }
 
 /** What a highlight should be on disk: there with this colour, or gone. */
@@ -93,6 +95,16 @@ export function useAnnotations(
   useEffect(() => {
     latest.current = { options, onCountsChanged }
   })
+  /** “roughly 2,400 workers” in “Port of Velmora Strike…”: a highlight as the toasts name it. */
+  const named = useCallback((a: Annotation) => {
+    const title = latest.current.options.titleOf(a.articleId)
+    return `${quoteOf(a.quote.exact)} in ${quoteOf(title, 40)}`
+  }, [])
+  const inTitle = useCallback(
+    (a: Annotation) => quoteOf(latest.current.options.titleOf(a.articleId), 40),
+    []
+  )
+  const colorName = useCallback((c: HighlightColor) => latest.current.options.colorName(c), [])
   /** Each highlight as the store last said it holds it. */
   const stored = useRef(new Map<string, Annotation>())
   /** Each highlight as the analyst last left it, until that is stored. */
@@ -201,7 +213,10 @@ export function useAnnotations(
         const annotation = localAnnotation(articleId, start, end, color, text)
         want(annotation, true)
         undoStack.push({
-          label: `highlight ${quoteOf(annotation.quote.exact)}`,
+          label: `highlight ${named(annotation)}`,
+          where: { articleId, start, end },
+          undone: `Removed highlight ${named(annotation)}`,
+          redone: `Highlighted ${named(annotation)} again`,
           undo: () => deleteOne(annotation),
           redo: () => recreate(annotation)
         })
@@ -210,11 +225,16 @@ export function useAnnotations(
       async remove(annotations) {
         for (const annotation of annotations) await deleteOne(annotation)
         if (annotations.length === 0) return
+        const first = annotations[0]!
+        const what =
+          annotations.length === 1
+            ? `highlight ${named(first)}`
+            : `${formatCount(annotations.length, 'highlight')} in ${inTitle(first)}`
         undoStack.push({
-          label:
-            annotations.length === 1
-              ? `delete highlight ${quoteOf(annotations[0]!.quote.exact)}`
-              : `delete ${annotations.length} highlights`,
+          label: `delete ${what}`,
+          where: { articleId: first.articleId, ...first.position },
+          undone: `Restored ${what}`,
+          redone: `Deleted ${what} again`,
           undo: async () => {
             for (const annotation of annotations) await recreate(annotation)
           },
@@ -240,11 +260,17 @@ export function useAnnotations(
         const changed = annotations.map((annotation) => ({ annotation, color: annotation.color }))
         for (const annotation of annotations) await setColor(annotation, color)
         if (changed.length === 0) return
+        const first = changed[0]!
+        const what =
+          changed.length === 1
+            ? `highlight ${named(first.annotation)}`
+            : `${formatCount(changed.length, 'highlight')} in ${inTitle(first.annotation)}`
+        const was = changed.length === 1 ? colorName(first.color) : 'their colours'
         undoStack.push({
-          label:
-            changed.length === 1
-              ? `colour of highlight ${quoteOf(changed[0]!.annotation.quote.exact)} ${changed[0]!.color} → ${color}`
-              : `colour of ${changed.length} highlights → ${color}`,
+          label: `colour of ${what} ${colorName(first.color)} → ${colorName(color)}`,
+          where: { articleId: first.annotation.articleId, ...first.annotation.position },
+          undone: `Recoloured ${what} back to ${was}`,
+          redone: `Recoloured ${what} ${colorName(color)} again`,
           undo: async () => {
             for (const { annotation, color: old } of changed) await setColor(annotation, old)
           },
@@ -252,10 +278,21 @@ export function useAnnotations(
             for (const { annotation } of changed) await setColor(annotation, color)
           }
         })
-      },
-      undo: () => undoStack.undo(),
-      redo: () => undoStack.redo()
+      }
     }),
-    [byArticle, unsaved, load, update, want, deleteOne, setColor, recreate, undoStack]
+    [
+      byArticle,
+      unsaved,
+      load,
+      update,
+      want,
+      deleteOne,
+      setColor,
+      recreate,
+      undoStack,
+      named,
+      inTitle,
+      colorName
+    ]
   )
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { HighlightColor } from '../../../shared/annotation'
+import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import type { PaneState, Workspace } from '../../../shared/workspace'
 import type { PaneHandle } from '../reader/ReaderPane'
 import type { AnnotationActions } from './useAnnotations'
@@ -17,7 +17,7 @@ interface Options {
 
 /**
  * Highlighting as the analyst does it: H on a selection, number keys for colours, the
- * selected highlights, undo and redo.
+ * selected highlights.
  */
 export function useHighlighting({
   workspace,
@@ -28,7 +28,14 @@ export function useHighlighting({
   say,
   report
 }: Options) {
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
+  const [selectedIds, setSelected] = useState<ReadonlySet<string>>(new Set())
+  // The highlight just made is shown in the card (for its note), but the analyst did not
+  // select it: the number keys choose the next colour instead of recolouring it.
+  const fresh = useRef<string | undefined>(undefined)
+  const setSelectedIds = useCallback((ids: ReadonlySet<string>) => {
+    fresh.current = undefined
+    setSelected(ids)
+  }, [])
   // Read by the next H at once, even before React renders a colour just chosen.
   const currentColor = useRef<HighlightColor | undefined>(undefined)
 
@@ -47,7 +54,8 @@ export function useHighlighting({
           range.end,
           currentColor.current ?? workspace.currentColor
         )
-        setSelectedIds(new Set([created.id]))
+        setSelected(new Set([created.id]))
+        fresh.current = created.id
         update((w) => ({ ...w, activePaneId: pane.id }))
       } catch (error) {
         report(error)
@@ -56,6 +64,9 @@ export function useHighlighting({
     }
     say('Select a passage in an article first, then press H.')
   }, [workspace, paneHandles, annotations, update, report, say])
+
+  /** The selected highlights the analyst chose (not the one just made). */
+  const chosen = useCallback((list: Annotation[]) => list.filter((a) => a.id !== fresh.current), [])
 
   // Only highlights of articles on screen can be acted on: an article moved to the Trash
   // keeps its highlights, untouchable until it is restored.
@@ -72,26 +83,15 @@ export function useHighlighting({
     async (color: HighlightColor) => {
       // With text selected, a number picks the colour of the next highlight; else it recolours.
       const choosing = window.getSelection()?.isCollapsed === false
-      if (!choosing && selectedAnnotations.length > 0) {
-        await annotations.recolor(selectedAnnotations, color).catch(report)
+      const targets = chosen(selectedAnnotations)
+      if (!choosing && targets.length > 0) {
+        await annotations.recolor(targets, color).catch(report)
       } else {
         currentColor.current = color
         update((w) => ({ ...w, currentColor: color }))
       }
     },
-    [selectedAnnotations, annotations, update, report]
-  )
-
-  const undoRedo = useCallback(
-    async (how: 'undo' | 'redo') => {
-      try {
-        const label = await annotations[how]()
-        say(label ? `${how === 'undo' ? 'Undid' : 'Redid'}: ${label}` : `Nothing to ${how}`)
-      } catch (error) {
-        report(error)
-      }
-    },
-    [annotations, say, report]
+    [selectedAnnotations, chosen, annotations, update, report]
   )
 
   return {
@@ -99,7 +99,6 @@ export function useHighlighting({
     setSelectedIds,
     selectedAnnotations,
     highlightSelection,
-    setColor,
-    undoRedo
+    setColor
   }
 }

@@ -208,6 +208,7 @@ export function useClaims({
       undoStack.push({
         label: `new claim ${quoteOf(claim.quote.exact)} in ${titleOf(articleId)}`,
         reveal: () => reveal(articleId, claim.id),
+        where: { articleId, ...claim.position },
         undo: async () => {
           await unwrap(window.api.deleteClaim(where))
           drop(claim)
@@ -245,6 +246,7 @@ export function useClaims({
       undoStack.push({
         label: describe(claim, change, after),
         reveal: () => reveal(claim.articleId, claim.id),
+        where: { articleId: claim.articleId, ...claim.position },
         undo: async () => void (await save(back)),
         redo: async () => void (await save(change))
       })
@@ -261,6 +263,7 @@ export function useClaims({
       undoStack.push({
         label: `delete claim ${quoteOf(claim.quote.exact)}${withLinks}`,
         reveal: () => reveal(claim.articleId, claim.id),
+        where: { articleId: claim.articleId, ...claim.position },
         undo: async () => {
           put(await unwrap(window.api.undeleteClaim(where)))
           await changed(true)
@@ -301,6 +304,7 @@ export function useClaims({
       undoStack.push({
         label: `link: ${quoteOf(from.quote.exact, 32)} ${RELATION_LABELS[relation]} ${quoteOf(to.quote.exact, 32)}`,
         reveal: () => reveal(from.articleId, from.id),
+        where: { articleId: from.articleId, ...from.position },
         undo: async () => {
           await unwrap(window.api.deleteLink(id))
           await changed(true)
@@ -322,6 +326,7 @@ export function useClaims({
       undoStack.push({
         label: `remove link between ${quoteOf(claim.quote.exact, 32)} and ${quoteOf(linked.other.exact, 32)}`,
         reveal: () => reveal(claim.articleId, claim.id),
+        where: { articleId: claim.articleId, ...claim.position },
         undo: async () => {
           await unwrap(window.api.undeleteLink(id))
           await changed(true)

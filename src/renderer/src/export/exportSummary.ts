@@ -1,4 +1,5 @@
 import type { ExportResult, RestoreCounts, RestoreSummary } from '../../../shared/exporting'
+import { formatCount } from '../../../shared/formatCount'
 
 /** "3 articles, 12 highlights, 4 claims" — the parts that are not zero. */
 export function describeCounts(counts: ExportResult['counts'] | RestoreCounts): string {
@@ -20,7 +21,7 @@ export function describeRestore(summary: RestoreSummary): string[] {
       : []),
     ...(summary.conflicts > 0
       ? [
-          `${summary.conflicts} record(s) had changed on both sides: the newer version was kept, the other is kept with it.`
+          `${formatCount(summary.conflicts, 'record')} had changed on both sides: the newer version was kept, the other is kept with it.`
         ]
       : []),
     ...(summary.migrated ? [`The backup was in format ${summary.format}; it was upgraded.`] : [])

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ImportOutcome, ImportPreview } from '../../../shared/importing'
 import { unwrap } from '../transport/unwrap'
 import { toPayloads } from './readDroppedFiles'
@@ -21,6 +21,9 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
   const [candidates, setCandidates] = useState<ImportPreview['candidates']>()
   const [encoding, setEncoding] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // Opened from a button that it replaces: the keyboard goes on to the choice.
+  const select = useRef<HTMLSelectElement>(null)
+  useEffect(() => select.current?.focus(), [])
 
   useEffect(() => {
     let current = true
@@ -69,6 +72,7 @@ export function EncodingChooser({ file, replaces, onDone, onError }: Props) {
       <label>
         Encoding
         <select
+          ref={select}
           aria-label={`Encoding for ${file.name}`}
           value={shown ?? ''}
           onChange={(event) => setEncoding(event.target.value)}

@@ -28,6 +28,13 @@ function canChangeEncoding({ outcome, file }: ReviewedFile): boolean {
  * After an import: each file imported (with its encoding and how sure Dossier is), already
  * in the library, or refused with the reason; a wrongly decoded file can be retried.
  */
+/** Each outcome in a sentence's words, capitalised as a sentence is: "Already in your library". */
+const OUTCOME_WORDS: Record<ImportOutcome['status'], string> = {
+  imported: 'Imported',
+  duplicate: 'Already in your library',
+  refused: 'Refused'
+}
+
 export function ImportReview({
   files,
   cancelled,
@@ -39,6 +46,18 @@ export function ImportReview({
 }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [choosing, setChoosing] = useState<number>()
+  // After the chooser is done (and gone), the keyboard goes back to the review: the file's
+  // row (its next action) or Close, never the page.
+  const returnTo = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (returnTo.current === undefined || choosing !== undefined) return
+    const row = dialog.current?.querySelector(`li[data-index="${returnTo.current}"]`)
+    returnTo.current = undefined
+    const target =
+      row?.querySelector<HTMLElement>('button') ??
+      dialog.current?.querySelector<HTMLElement>('.review-close')
+    target?.focus()
+  })
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
@@ -61,13 +80,11 @@ export function ImportReview({
         {files.map((reviewed, i) => {
           const { outcome } = reviewed
           return (
-            <li key={i} className={`outcome ${outcome.status}`}>
+            <li key={i} className={`outcome ${outcome.status}`} data-index={i}>
               <span className="outcome-status">
-                {outcome.status === 'duplicate'
-                  ? outcome.trashed
-                    ? 'in the Trash'
-                    : 'already in library'
-                  : outcome.status}
+                {outcome.status === 'duplicate' && outcome.trashed
+                  ? 'In the Trash'
+                  : OUTCOME_WORDS[outcome.status]}
               </span>
               <span className="outcome-name">{outcome.name}</span>
               {outcome.status === 'imported' && (
@@ -112,6 +129,7 @@ export function ImportReview({
                   onDone={(next, replaced) => {
                     setChoosing(undefined)
                     onChange(i, next, replaced)
+                    returnTo.current = i
                   }}
                   onError={onError}
                 />
@@ -120,7 +138,12 @@ export function ImportReview({
           )
         })}
       </ul>
-      <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+      <button
+        type="button"
+        className="review-close"
+        autoFocus
+        onClick={() => dialog.current?.close()}
+      >
         Close
       </button>
     </dialog>

@@ -7,6 +7,7 @@ import { useVirtualRows } from '../workspace/useVirtualRows'
 import { ContextMenu } from '../overflow/ContextMenu'
 import { libraryMenuEntries } from './libraryMenu'
 import { rowActionOf } from './libraryRowKeys'
+import { formatCount, formatShown } from '../format/formatCount'
 
 interface Props {
   articles: ArticleMeta[]
@@ -20,6 +21,8 @@ interface Props {
   onOpen(ids: string[], inNewPane: boolean, again?: boolean): void
   onDelete(ids: string[]): void
   onRestore(ids: string[]): void
+  /** Deletes trashed articles for good once the analyst agrees; false if they did not. */
+  onDeleteForGood(ids: string[]): boolean
   onEmptyTrash(): void
   onDetails(id: string): void
   /** The selected articles, whenever they change (what Export's "selected articles" takes). */
@@ -132,7 +135,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     if (!action) return
     const at = ids.indexOf(id)
     const single = { shiftKey: false, ctrlKey: false, metaKey: false }
-    if (action === 'open' && trash) return
+    if ((action === 'open' && trash) || (action === 'restore' && !trash)) return
     event.preventDefault()
     if (action === 'menu') openMenu(id, undefined)
     else if (action === 'move') {
@@ -152,11 +155,13 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       }
     } else if (action === 'details') props.onDetails(id)
     else if (action === 'open') props.onOpen(selection(id), event.shiftKey)
-    else if (action === 'remove') {
+    else if (action === 'remove' || action === 'restore') {
       event.stopPropagation()
       const leaving = selection(id)
-      if (trash) props.onRestore(leaving)
-      else props.onDelete(leaving)
+      // In the Trash, Delete deletes for good (after asking) and R restores.
+      if (!trash) props.onDelete(leaving)
+      else if (action === 'restore') props.onRestore(leaving)
+      else if (!props.onDeleteForGood(leaving)) return
       // Keep the keyboard in the table: on to the next row that stays, or the one before.
       const stays = (candidate: string): boolean => !leaving.includes(candidate)
       const after = ids.slice(at + 1).find(stays) ?? ids.slice(0, at).reverse().find(stays)
@@ -202,19 +207,27 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       </div>
       <div className="library-bar">
         <span className="library-count" aria-live="polite">
-          {rows.length === articles.length
-            ? `${articles.length} articles`
-            : `${rows.length} of ${articles.length} articles`}
-          {chosen.length > 1 ? ` · ${chosen.length} selected` : ''}
+          {formatShown(rows.length, articles.length, 'article')}
+          {chosen.length > 1 ? ` · ${chosen.length.toLocaleString('en')} selected` : ''}
         </span>
         {trash ? (
           <>
             <button
               type="button"
               disabled={chosen.length === 0}
+              title="Restore (R)"
               onClick={() => props.onRestore(chosen)}
             >
               Restore
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={chosen.length === 0}
+              title="Delete for good (Delete)"
+              onClick={() => props.onDeleteForGood(chosen)}
+            >
+              Delete for good…
             </button>
             <button
               type="button"
@@ -305,7 +318,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                   <tr
                     data-id={article.id}
                     aria-rowindex={index + 2}
-                    aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${article.counts.highlights} highlights`}
+                    aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${formatCount(article.counts.highlights, 'highlight')}`}
                     aria-selected={selected.has(article.id)}
                     tabIndex={article.id === focusable ? 0 : -1}
                     onClick={(event) => selectRow(article.id, event)}

@@ -2,7 +2,7 @@ import type { Shortcut } from '../workspace/shortcut'
 import { matchesChord } from '../workspace/shortcut'
 
 export type RowAction =
-  'move' | 'edge' | 'details' | 'open' | 'remove' | 'toggle' | 'selectAll' | 'menu'
+  'move' | 'edge' | 'details' | 'open' | 'remove' | 'restore' | 'toggle' | 'selectAll' | 'menu'
 
 interface RowKey {
   action: RowAction
@@ -33,7 +33,13 @@ export const LIBRARY_ROW_KEYS: readonly RowKey[] = [
   {
     action: 'remove',
     keys: ['Delete', 'Backspace'],
-    description: 'Move the selection to the Trash (in the Trash: restore it)'
+    description: 'Move the selection to the Trash (in the Trash: delete it for good, after asking)'
+  },
+  {
+    action: 'restore',
+    keys: ['R'],
+    label: 'R in the Trash',
+    description: 'Restore the selection from the Trash'
   },
   {
     action: 'toggle',

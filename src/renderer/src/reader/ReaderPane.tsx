@@ -9,6 +9,7 @@ import { selectionInside } from './selectionInside'
 import { SelectionToolbar } from './SelectionToolbar'
 import { FindBar } from './FindBar'
 import { findMatches, foldForFind } from './findMatches'
+import { useKeyboardSelection } from './useKeyboardSelection'
 import type { HighlightLayer } from './highlightRegistry'
 import { clearOwner, paint } from './highlightRegistry'
 import { highlightPieces } from './highlightPieces'
@@ -29,6 +30,8 @@ export interface PaneHandle {
   selectPassage(position: TextPosition): boolean
   setScrollFraction(fraction: number): void
   openFind(): void
+  /** Puts the keyboard in the text, where it reads and selects (after a pane closed). */
+  focus(): void
 }
 
 interface Props {
@@ -179,6 +182,14 @@ export function ReaderPane(props: Props) {
     return { start, end }
   }, [textIndex])
 
+  const onSelectionKey = useKeyboardSelection({
+    text: article?.text,
+    textIndex,
+    body,
+    container: textContainer,
+    selection
+  })
+
   const selectPassage = useCallback(
     (position: TextPosition): boolean => {
       const at = textIndex?.rangeFor(position.start, position.end)
@@ -205,7 +216,8 @@ export function ReaderPane(props: Props) {
         const element = body.current
         if (element) element.scrollTop = fraction * (element.scrollHeight - element.clientHeight)
       },
-      openFind: () => setFind((f) => ({ ...f, open: true }))
+      openFind: () => setFind((f) => ({ ...f, open: true })),
+      focus: () => body.current?.focus({ preventScroll: true })
     }),
     [selection, scrollToOffset, selectPassage]
   )
@@ -365,6 +377,8 @@ export function ReaderPane(props: Props) {
         ref={body}
         tabIndex={0}
         aria-label={`Text of ${title}`}
+        aria-keyshortcuts="] [ } { Shift+ArrowRight Shift+ArrowLeft Shift+ArrowDown Shift+ArrowUp"
+        onKeyDown={onSelectionKey}
         onScroll={(event) => {
           const element = event.currentTarget
           const room = element.scrollHeight - element.clientHeight

@@ -33,8 +33,10 @@ export function acceptedAction(accepted: Accepted): UndoableAction {
     made.claims.length === 1
       ? `accept suggested claim ${quoteOf(made.claims[0]!.quote.exact)}`
       : `accept ${made.claims.length} suggested claims`
+  const first = made.claims[0]?.position
   return {
     label,
+    where: { articleId, ...first },
     async undo() {
       for (const claim of made.claims)
         await unwrap(window.api.deleteClaim({ articleId, id: claim.id }))

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { LoadedSamples } from '../../../shared/sampleLibrary'
 import { unwrap } from '../transport/unwrap'
+import { formatCount } from '../../../shared/formatCount'
 
 interface Options {
   /**
@@ -21,7 +22,7 @@ export function useSampleLibrary({ onLoaded, say, report }: Options) {
       const loaded = await unwrap(window.api.loadSampleLibrary({}))
       const { libraryFolded } = await onLoaded(loaded)
       say(
-        `Loaded ${loaded.articleIds.length} sample articles with ${loaded.highlights} highlights and ${loaded.claims} claims. ` +
+        `Loaded ${formatCount(loaded.articleIds.length, 'sample article')} with ${formatCount(loaded.highlights, 'highlight')} and ${formatCount(loaded.claims, 'claim')}. ` +
           'Click a claim to see who makes it and what contradicts it.' +
           (libraryFolded
             ? ' The library is folded away to give them room: Shift+L brings it back.'

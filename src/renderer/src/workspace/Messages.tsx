@@ -11,6 +11,11 @@ export function Messages({ messages }: { messages: Message[] }) {
           role={m.kind === 'error' ? 'alert' : undefined}
         >
           {m.text}
+          {m.action && (
+            <button type="button" className="message-action" onClick={m.action.run}>
+              {m.action.label}
+            </button>
+          )}
         </p>
       ))}
     </div>

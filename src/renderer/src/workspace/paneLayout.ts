@@ -94,12 +94,17 @@ export function movePane(workspace: Workspace, index: number, direction: -1 | 1)
   return { ...workspace, panes }
 }
 
+/** Closes a pane; if it was the active one, the next pane (or the one before) becomes it. */
 export function closePane(workspace: Workspace, paneId: string): Workspace {
+  const at = workspace.panes.findIndex((p) => p.id === paneId)
   const panes = workspace.panes.filter((p) => p.id !== paneId)
   return {
     ...workspace,
     panes,
-    activePaneId: workspace.activePaneId === paneId ? panes[0]?.id : workspace.activePaneId,
+    activePaneId:
+      workspace.activePaneId === paneId
+        ? panes[Math.min(at, panes.length - 1)]?.id
+        : workspace.activePaneId,
     maximizedPaneId: workspace.maximizedPaneId === paneId ? undefined : workspace.maximizedPaneId
   }
 }

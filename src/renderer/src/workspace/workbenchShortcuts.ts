@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { HighlightColor } from '../../../shared/annotation'
 import type { MenuCommand } from '../../../shared/menuCommands'
 import { MENU_CHORDS } from '../../../shared/menuCommands'
+import { SELECTION_KEYS } from '../reader/useKeyboardSelection'
 import type { Shortcut } from './shortcut'
 
 export interface WorkbenchActions {
@@ -29,7 +30,8 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
     (): Shortcut[] => [
       {
         keys: [MENU_CHORDS.undo],
-        description: 'Undo the last highlight, claim, link or source change',
+        description:
+          'Undo the last change (highlight, claim, link, source, Trash), shown in its article first',
         group: general,
         menu: true,
         run: () => latest.current.command('undo')
@@ -77,6 +79,13 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
         group: general,
         run: () => void latest.current.clearSelection()
       },
+      // The pane whose text has the focus handles these keys; the entries are for the sheet.
+      ...SELECTION_KEYS.map((key): Shortcut => ({
+        ...key,
+        when: 'the focus is in an article’s text (click it, or Tab to it)',
+        group: 'Selecting text',
+        run: () => false
+      })),
       {
         keys: ['H'],
         description: 'Highlight the selected text',
@@ -87,7 +96,8 @@ export function useWorkbenchShortcuts(actions: WorkbenchActions): Shortcut[] {
       {
         keys: ['1', '2', '3', '4', '5', '6'],
         label: '1–6',
-        description: 'Recolour the selected highlights, or choose the colour of the next one',
+        description:
+          'Choose the colour of the next highlight, or recolour the highlights you selected (not the one just made)',
         group: highlights,
         run: (event) => latest.current.color(Number(event.key) as HighlightColor)
       },

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef } from 'react'
+import type { ArticleMeta } from '../../../shared/article'
+import type { Workspace } from '../../../shared/workspace'
+import type { UndoStack } from '../annotations/UndoStack'
+import { quoteOf } from '../claims/quoteOf'
+import { formatCount } from '../format/formatCount'
+import { unwrap } from '../transport/unwrap'
+import type { MessageAction } from '../workspace/useMessages'
+import { closeArticles, openInPanes } from '../workspace/paneLayout'
+
+interface Options {
+  undoStack: UndoStack
+  articles: readonly ArticleMeta[]
+  trashed: readonly ArticleMeta[]
+  update(change: (current: Workspace) => Workspace): void
+  refreshLibrary(): Promise<void>
+  /** Forgets texts and highlights of articles deleted for good. */
+  forgetArticles(ids: string[]): void
+  say(text: string, kind?: 'info' | 'error', action?: MessageAction): void
+  report(error: unknown): void
+  /** Undoes the last step, as Ctrl+Z does: a toast's Undo button. */
+  undo(): void
+}
+
+/**
+ * Moving articles to the Trash and back, both undoable like any edit: undoing a move to the
+ * Trash restores the articles and opens again the ones that were open. Deleting for good
+ * (the whole Trash, or the articles selected in it) asks first and cannot be undone.
+ */
+export function useTrash(options: Options) {
+  const latest = useRef(options)
+  useEffect(() => {
+    latest.current = options
+  })
+
+  /** “Port of Velmora…”, or "3 articles": what the toasts say was moved. */
+  const name = useCallback((ids: readonly string[]): string => {
+    if (ids.length !== 1) return formatCount(ids.length, 'article')
+    const { articles, trashed } = latest.current
+    const title = [...articles, ...trashed].find((a) => a.id === ids[0])?.title
+    return title === undefined ? 'an article' : quoteOf(title, 40)
+  }, [])
+
+  /** Moves to the Trash, closing the panes that showed them; returns the ids that were open. */
+  const moveToTrash = useCallback(async (ids: string[]): Promise<string[]> => {
+    await unwrap(window.api.deleteArticles({ ids }))
+    let open: string[] = []
+    latest.current.update((w) => {
+      open = ids.filter((id) => w.panes.some((p) => p.articleId === id))
+      return closeArticles(w, ids)
+    })
+    await latest.current.refreshLibrary()
+    return open
+  }, [])
+
+  const restore = useCallback(async (ids: string[], reopen: string[]): Promise<void> => {
+    await unwrap(window.api.restoreArticles({ ids }))
+    if (reopen.length > 0) latest.current.update((w) => openInPanes(w, reopen, true).workspace)
+    await latest.current.refreshLibrary()
+  }, [])
+
+  const trashArticles = useCallback(
+    (ids: string[]) => {
+      const what = name(ids)
+      const { undoStack, say, report, undo } = latest.current
+      moveToTrash(ids)
+        .then((wereOpen) => {
+          let reopen = wereOpen
+          undoStack.push({
+            label: `move ${what} to the Trash`,
+            undone: `Restored ${what} from the Trash`,
+            redone: `Moved ${what} to the Trash again`,
+            undo: () => restore(ids, reopen),
+            redo: async () => void (reopen = await moveToTrash(ids))
+          })
+          say(`Moved ${what} to the Trash.`, 'info', { label: 'Undo', run: undo })
+        })
+        .catch(report)
+    },
+    [name, moveToTrash, restore]
+  )
+
+  const restoreArticles = useCallback(
+    (ids: string[]) => {
+      const what = name(ids)
+      const { undoStack, say, report, undo } = latest.current
+      restore(ids, [])
+        .then(() => {
+          undoStack.push({
+            label: `restore ${what}`,
+            undone: `Moved ${what} back to the Trash`,
+            redone: `Restored ${what} again`,
+            undo: async () => void (await moveToTrash(ids)),
+            redo: () => restore(ids, [])
+          })
+          say(`Restored ${what} from the Trash.`, 'info', { label: 'Undo', run: undo })
+        })
+        .catch(report)
+    },
+    [name, moveToTrash, restore]
+  )
+
+  /** Deletes for good, after asking: the Trash's selected articles, or (without ids) all of it. */
+  const deleteForGood = useCallback(
+    (ids?: string[]): boolean => {
+      const { trashed, forgetArticles, refreshLibrary, say, report } = latest.current
+      const gone = ids ?? trashed.map((a) => a.id)
+      if (gone.length === 0) return false
+      const what = ids ? name(ids) : formatCount(gone.length, 'article')
+      if (
+        !window.confirm(
+          `Delete ${what} and ${gone.length === 1 ? 'its' : 'their'} highlights, claims and notes for good? This cannot be undone.`
+        )
+      )
+        return false
+      unwrap(window.api.emptyTrash(ids ? { ids } : {}))
+        .then(({ deleted }) => {
+          forgetArticles(gone)
+          say(
+            ids
+              ? `Deleted ${what} for good.`
+              : `Emptied the Trash: ${formatCount(deleted, 'item')} deleted for good.`
+          )
+          return refreshLibrary()
+        })
+        .catch(report)
+      return true
+    },
+    [name]
+  )
+
+  return { trashArticles, restoreArticles, deleteForGood }
+}
