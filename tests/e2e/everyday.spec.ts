@@ -128,10 +128,14 @@ test('undo shows the change in its article first, names it, offers Redo, and cov
   await page.getByRole('row', { name: new RegExp(wire) }).click()
   await page.keyboard.press('r')
   await expect.poll(() => storedTitles(page, true)).toEqual([])
+  await said('Restored “Port of Velmora Strike Enters Third…” from the Trash.')
   await page.keyboard.press('Control+z')
   await expect.poll(() => storedTitles(page, true)).toEqual([wire])
   await said('Moved “Port of Velmora Strike Enters Third…” back to the Trash')
+  await page.setViewportSize({ width: 1440, height: 900 })
   await page.screenshot({ path: `${shots}/undo-toast.png` })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: `${shots}/undo-toast-dark.png` })
 })
 
 test('annotations panel: arrows move focus and selection together; a new highlight is not recoloured', async ({
@@ -170,6 +174,9 @@ test('annotations panel: arrows move focus and selection together; a new highlig
   }))
   expect(ring).toEqual({ outline: 'solid', width: '3px', offset: '-3px', clipped: 'visible' })
   await page.screenshot({ path: `${shots}/annotations-focus.png` })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: `${shots}/annotations-focus-dark.png` })
+  await page.emulateMedia({ colorScheme: 'light' })
 
   // The number keys and Delete act on the highlight the focus is on.
   await page.keyboard.press('3')

@@ -41,41 +41,51 @@ export function useTrash(options: Options) {
     return title === undefined ? 'an article' : quoteOf(title, 40)
   }, [])
 
-  /** Moves to the Trash, closing the panes that showed them; returns the ids that were open. */
-  const moveToTrash = useCallback(async (ids: string[]): Promise<string[]> => {
-    await unwrap(window.api.deleteArticles({ ids }))
-    let open: string[] = []
-    latest.current.update((w) => {
-      open = ids.filter((id) => w.panes.some((p) => p.articleId === id))
-      return closeArticles(w, ids)
-    })
-    await latest.current.refreshLibrary()
-    return open
-  }, [])
+  /**
+   * Moves to the Trash, closing the panes that showed them; returns the ids that were open.
+   * `done` runs as soon as the store has changed (the undo step is pushed then, before a key
+   * pressed next can undo something else), the library's lists are fetched after it.
+   */
+  const moveToTrash = useCallback(
+    async (ids: string[], done?: (open: string[]) => void): Promise<string[]> => {
+      await unwrap(window.api.deleteArticles({ ids }))
+      let open: string[] = []
+      latest.current.update((w) => {
+        open = ids.filter((id) => w.panes.some((p) => p.articleId === id))
+        return closeArticles(w, ids)
+      })
+      done?.(open)
+      await latest.current.refreshLibrary()
+      return open
+    },
+    []
+  )
 
-  const restore = useCallback(async (ids: string[], reopen: string[]): Promise<void> => {
-    await unwrap(window.api.restoreArticles({ ids }))
-    if (reopen.length > 0) latest.current.update((w) => openInPanes(w, reopen, true).workspace)
-    await latest.current.refreshLibrary()
-  }, [])
+  const restore = useCallback(
+    async (ids: string[], reopen: string[], done?: () => void): Promise<void> => {
+      await unwrap(window.api.restoreArticles({ ids }))
+      if (reopen.length > 0) latest.current.update((w) => openInPanes(w, reopen, true).workspace)
+      done?.()
+      await latest.current.refreshLibrary()
+    },
+    []
+  )
 
   const trashArticles = useCallback(
     (ids: string[]) => {
       const what = name(ids)
       const { undoStack, say, report, undo } = latest.current
-      moveToTrash(ids)
-        .then((wereOpen) => {
-          let reopen = wereOpen
-          undoStack.push({
-            label: `move ${what} to the Trash`,
-            undone: `Restored ${what} from the Trash`,
-            redone: `Moved ${what} to the Trash again`,
-            undo: () => restore(ids, reopen),
-            redo: async () => void (reopen = await moveToTrash(ids))
-          })
-          say(`Moved ${what} to the Trash.`, 'info', { label: 'Undo', run: undo })
+      moveToTrash(ids, (wereOpen) => {
+        let reopen = wereOpen
+        undoStack.push({
+          label: `move ${what} to the Trash`,
+          undone: `Restored ${what} from the Trash`,
+          redone: `Moved ${what} to the Trash again`,
+          undo: () => restore(ids, reopen),
+          redo: async () => void (reopen = await moveToTrash(ids))
         })
-        .catch(report)
+        say(`Moved ${what} to the Trash.`, 'info', { label: 'Undo', run: undo })
+      }).catch(report)
     },
     [name, moveToTrash, restore]
   )
@@ -84,18 +94,16 @@ export function useTrash(options: Options) {
     (ids: string[]) => {
       const what = name(ids)
       const { undoStack, say, report, undo } = latest.current
-      restore(ids, [])
-        .then(() => {
-          undoStack.push({
-            label: `restore ${what}`,
-            undone: `Moved ${what} back to the Trash`,
-            redone: `Restored ${what} again`,
-            undo: async () => void (await moveToTrash(ids)),
-            redo: () => restore(ids, [])
-          })
-          say(`Restored ${what} from the Trash.`, 'info', { label: 'Undo', run: undo })
+      restore(ids, [], () => {
+        undoStack.push({
+          label: `restore ${what}`,
+          undone: `Moved ${what} back to the Trash`,
+          redone: `Restored ${what} again`,
+          undo: async () => void (await moveToTrash(ids)),
+          redo: () => restore(ids, [])
         })
-        .catch(report)
+        say(`Restored ${what} from the Trash.`, 'info', { label: 'Undo', run: undo })
+      }).catch(report)
     },
     [name, moveToTrash, restore]
   )
