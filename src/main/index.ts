@@ -25,6 +25,7 @@ import { createMainWindow, WindowStateRecorder } from './mainWindow'
 import { buildMenu } from './menu'
 import { openLibraryPatiently } from './openLibraryPatiently'
 import { printReportToPdf } from './printReportToPdf'
+import { saveBeforeQuit } from './saveBeforeQuit'
 import { saveExportDialog } from './saveExportDialog'
 import { APP_ORIGIN, devServerUrlFor, isTrustedSenderUrl } from './security'
 import { readWindowState } from './windowState'
@@ -131,8 +132,31 @@ async function pickPaths(): Promise<string[]> {
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
 app.on('window-all-closed', () => app.quit())
 
-/** How long quitting waits for the page to save its notes before closing the library. */
-const NOTES_SAVE_TIMEOUT_MS = 5000
+/**
+ * How long quitting waits for the page's saves before asking whether to wait on: longer
+ * than a save's own rename retries (5 s) with a retry after them.
+ */
+const NOTES_SAVE_TIMEOUT_MS = 15_000
+
+/** The page has not saved everything in time: wait (true), or quit anyway (false)? */
+async function askToWait(): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    title: 'Dossier',
+    message: 'Some changes are not saved yet',
+    detail:
+      'Dossier is still trying to save them; the window says how many are left. Quitting now loses them.',
+    buttons: ['Wait', 'Quit anyway'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true
+  }
+  const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
+  const { response } = owner
+    ? await dialog.showMessageBox(owner, options)
+    : await dialog.showMessageBox(options)
+  return response === 0
+}
 
 let quitting = false
 app.on('before-quit', (event) => {
@@ -143,7 +167,13 @@ app.on('before-quit', (event) => {
   quitting = true
   const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined
   const notesSaved = page
-    ? requestNotesSaved(page, isTrustedSender, NOTES_SAVE_TIMEOUT_MS)
+    ? saveBeforeQuit(
+        () =>
+          page.isDestroyed()
+            ? Promise.resolve(true)
+            : requestNotesSaved(page, isTrustedSender, NOTES_SAVE_TIMEOUT_MS),
+        askToWait
+      )
     : Promise.resolve(true)
   void Promise.allSettled([windowState.save(), notesSaved.then(() => library?.close())])
     .then((results) => {

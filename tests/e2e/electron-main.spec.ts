@@ -104,6 +104,31 @@ test('the built desktop main process opens the library, registers the contract a
   expect(report.sent).toEqual([{ to: 'the app page', channel: 'dossier:save-request', payload: 1 }])
 })
 
+test('quitting while the page cannot save: the analyst is asked, Wait asks the page again, Quit anyway quits', async () => {
+  test.setTimeout(120_000)
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-'))
+  const report = await runMain(dataDir, [], {
+    DOSSIER_FAKE_PAGE_SAVES: 'never',
+    DOSSIER_FAKE_DIALOG_ANSWERS: 'Wait,Quit anyway'
+  })
+  const asked = report.dialogs.filter((d) => d.message === 'Some changes are not saved yet')
+  expect(asked).toEqual([
+    {
+      title: 'Dossier',
+      message: 'Some changes are not saved yet',
+      buttons: ['Wait', 'Quit anyway']
+    },
+    {
+      title: 'Dossier',
+      message: 'Some changes are not saved yet',
+      buttons: ['Wait', 'Quit anyway']
+    }
+  ])
+  // The page was asked, then asked again after Wait; after Quit anyway the app quit.
+  expect(report.sent.filter((s) => s.channel === 'dossier:save-request')).toHaveLength(2)
+  expect(report.quitDeferred).toBe(true)
+})
+
 test('files the operating system asks to open are imported and sent to the page', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-'))
   const report = await runMain(

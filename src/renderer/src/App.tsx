@@ -21,6 +21,7 @@ import { LIBRARY_SHEET } from './library/libraryRowKeys'
 import { NotesContext } from './notes/NotesContext'
 import { useNotes } from './notes/useNotes'
 import { ProblemsBanner } from './problems/ProblemsBanner'
+import { ClosingSaves } from './saving/ClosingSaves'
 import type { PaneHandle } from './reader/ReaderPane'
 import { ReaderPane } from './reader/ReaderPane'
 import { SuggestionPassStatus } from './suggestions/SuggestionPassStatus'
@@ -446,6 +447,7 @@ export function App() {
       />
       <ViewSwitch view={views.view} onChange={views.show} />
       <ProblemsBanner host={host} />
+      <ClosingSaves />
       <input
         ref={filePicker}
         type="file"

@@ -21,6 +21,11 @@ export async function flushAllNotes(): Promise<boolean> {
   return results.every(Boolean)
 }
 
+/** How many notes and records have a change not known to be on disk. */
+export function pendingChanges(): number {
+  return [...notes].filter((note) => note.dirty).length
+}
+
 /** The page is going away: sends every unsaved note in calls that outlive it. */
 export function leaveAllNotes(): void {
   for (const note of notes) note.leave()

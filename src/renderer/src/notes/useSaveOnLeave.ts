@@ -3,8 +3,8 @@ import { flushAllNotes, leaveAllNotes } from './openNotes'
 
 /**
  * Every way out of the app saves the notes first: the tab reloading or closing (the saves go
- * in requests that outlive the page), the page hidden, and the desktop app quitting (its
- * main process asks, and waits for the answer before it closes the library).
+ * in requests that outlive the page) and the page hidden. The desktop app's quit is
+ * `ClosingSaves`' (src/renderer/src/saving).
  */
 export function useSaveOnLeave(): void {
   useEffect(() => {
@@ -15,12 +15,10 @@ export function useSaveOnLeave(): void {
     window.addEventListener('beforeunload', leave)
     window.addEventListener('pagehide', leave)
     document.addEventListener('visibilitychange', hidden)
-    const stopListening = window.api.onSaveRequest?.(async () => void (await flushAllNotes()))
     return () => {
       window.removeEventListener('beforeunload', leave)
       window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', hidden)
-      stopListening?.()
     }
   }, [])
 }
