@@ -11,6 +11,7 @@ import {
   shots,
   test
 } from './fixtures'
+import { withHostEvent } from './hostEvents'
 
 const second = 'Neither figure could be independently verified.'
 
@@ -24,28 +25,9 @@ type TestWindow = {
 /**
  * The desktop preload's `onSaveRequest`, added to the web host's real `window.api`: the
  * test asks as the main process does before quitting, and sees when the page answers.
- * Everything else is the real page and the real web host writing real files.
  */
-async function withSaveRequest(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const target = window as unknown as TestWindow
-    let api: WindowApi | undefined
-    Object.defineProperty(window, 'api', {
-      configurable: true,
-      get: () => api,
-      set: (value: WindowApi) => {
-        api = {
-          ...value,
-          onSaveRequest(listener) {
-            target.saveRequest = listener
-            return () => {
-              if (target.saveRequest === listener) target.saveRequest = undefined
-            }
-          }
-        }
-      }
-    })
-  })
+function withSaveRequest(page: Page): Promise<void> {
+  return withHostEvent(page, 'onSaveRequest', 'saveRequest')
 }
 
 async function askToSave(page: Page): Promise<void> {

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import type { OpenedFiles, WindowApi } from '../../src/shared/hostEvents'
 import type { ImportOutcome } from '../../src/shared/importing'
 import { articles, expect, shots, test } from './fixtures'
+import { withHostEvent } from './hostEvents'
 
 const WIRE = 'Port of Velmora Strike Enters Third Day as Talks Stall'
 
@@ -15,33 +16,9 @@ type TestWindow = {
   subscriptions?: number
 }
 
-/**
- * The desktop preload's one host event the web host lacks: `onFilesOpened`, added to the
- * web host's real `window.api` as the preload defines it (the listener is kept so the test
- * can deliver what the main process would send). Everything else is the real page talking
- * to the real web host.
- */
-async function withFilesOpenedEvent(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const target = window as unknown as TestWindow
-    let api: WindowApi | undefined
-    Object.defineProperty(window, 'api', {
-      configurable: true,
-      get: () => api,
-      set: (value: WindowApi) => {
-        api = {
-          ...value,
-          onFilesOpened(listener) {
-            target.filesOpened = listener
-            target.subscriptions = (target.subscriptions ?? 0) + 1
-            return () => {
-              if (target.filesOpened === listener) target.filesOpened = undefined
-            }
-          }
-        }
-      }
-    })
-  })
+/** The desktop preload's one host event the web host lacks: `onFilesOpened`. */
+function withFilesOpenedEvent(page: Page): Promise<void> {
+  return withHostEvent(page, 'onFilesOpened', 'filesOpened')
 }
 
 /** Imports fixture files through the real API, as the main process imports opened paths. */
