@@ -102,21 +102,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const declared = Number(request.headers['content-length'] ?? 0)
     const body = declared > limit ? undefined : await readBody(request, limit)
     if (body === undefined) {
-      // Answer first, then close: destroying the socket first would leave the page with
-      // "cannot reach the web host" instead of the reason.
+      // A body that grew too large while it arrived: the rest is read and dropped first (for
+      // a few seconds at most), because closing with the client's bytes unread resets the
+      // connection and loses the answer: the page would say "cannot reach the web host"
+      // instead of the reason. One announced too large is answered at once.
+      if (declared <= limit) await drain(request, DRAIN_MS)
       response.setHeader('Connection', 'close')
       sendJson(
         response,
         413,
         fail('invalid_input', `${name}: the request is over ${limit / 1024 / 1024} MB.`)
       )
-      // The client may still be sending: read and drop the rest, so it reads the answer
-      // instead of a reset connection, and close once it stops or after a few seconds.
-      response.once('finish', () => {
-        request.removeAllListeners('data')
-        request.resume()
-        setTimeout(() => request.destroy(), DRAIN_MS).unref()
-      })
+      response.once('finish', () => request.destroy())
       return
     }
     let input: unknown
@@ -184,6 +181,23 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | und
     })
     request.on('end', () => resolve(Buffer.concat(chunks)))
     request.on('error', reject)
+  })
+}
+
+/** Reads and drops the rest of a request's body; resolves when it ends or after `ms`. */
+function drain(request: IncomingMessage, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    request.removeAllListeners('data')
+    request.once('end', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    request.once('close', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    request.resume()
   })
 }
 

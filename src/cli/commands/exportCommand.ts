@@ -2,7 +2,6 @@ import { CLAIM_STATUSES } from '../claimVocabulary'
 import type { CliContext } from '../context'
 import { EXPORT_FORMATS, RECORD_KINDS } from '../exportVocabulary'
 import { collect, oneOf } from '../parsers'
-import { formatCount } from '../../shared/formatCount'
 
 interface ExportOptions {
   format: (typeof EXPORT_FORMATS)[number]
@@ -97,6 +96,7 @@ export function defineExport(cli: CliContext): void {
             throw error
           }
         )
+        const { formatCount } = await import('../../shared/formatCount')
         const what = [
           formatCount(counts.articles, 'article'),
           formatCount(counts.highlights, 'highlight'),

@@ -1,5 +1,4 @@
 import type { CliContext } from '../context'
-import { formatCount } from '../../shared/formatCount'
 
 export function defineShow(cli: CliContext): void {
   cli.program
@@ -7,9 +6,10 @@ export function defineShow(cli: CliContext): void {
     .description('show an article’s metadata, text, annotations, claims and their links')
     .argument('<id>', 'article id (or a unique prefix of one)')
     .action(async (id: string) => {
-      const [{ formatClaim }, { docToPlain }] = await Promise.all([
+      const [{ formatClaim }, { docToPlain }, { formatCount }] = await Promise.all([
         import('../formatClaim'),
-        import('../../shared/richText')
+        import('../../shared/richText'),
+        import('../../shared/formatCount')
       ])
       await cli.withLibrary('CLI', async (library) => {
         const article = await library.getArticle(id)
