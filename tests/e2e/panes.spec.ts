@@ -9,6 +9,8 @@ test('four panes side by side, resizable, with scroll sync and scroll positions 
   page,
   host
 }) => {
+  // Wide enough for four panes above their 300 px minimum, with room to resize.
+  await page.setViewportSize({ width: 2200, height: 950 })
   await page.goto(host.url)
   await importText(page, [long('Alpha'), long('Bravo'), long('Charlie')])
   const rows = page.getByRole('grid', { name: 'Articles' }).locator('tbody tr')
