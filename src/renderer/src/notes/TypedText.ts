@@ -13,6 +13,16 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 export const TypedText = Extension.create({
   name: 'typedText',
 
+  // Ctrl/Cmd+Home and End move the editor's own selection, so typing after them goes where
+  // the caret is shown even when a quote was selected (the browser's move can leave the
+  // editor's node selection in place, and the typed text would replace the quote).
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Home': () => this.editor.commands.focus('start'),
+      'Mod-End': () => this.editor.commands.focus('end')
+    }
+  },
+
   addProseMirrorPlugins() {
     return [
       new Plugin({
