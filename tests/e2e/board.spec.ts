@@ -1,22 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, importSamples, importText, shots, test } from './fixtures'
+import {
+  expect,
+  importSamples,
+  importText,
+  longPassage,
+  longText,
+  longTitle,
+  shots,
+  test
+} from './fixtures'
 
 const wire = 'Port of Velmora Strike Enters Third Day as Talks Stall'
 const opinion = 'The Velmora Strike Is Not Really About Cranes'
 const summit = 'Dražić and Halvorsen End Border Talks Without a Deal'
-/** A long report, so that opening it at a passage means scrolling to it. */
-const longTitle = 'Harbour Log, Long Edition'
-const longPassage = 'the night shift counted 310 cranes idle at berth nine'
-const longText = [
-  longTitle,
-  ...Array.from(
-    { length: 120 },
-    (_, i) => `Entry ${i + 1}. The harbour master noted the tide, the weather and the berths.`
-  ),
-  `Entry 121. By dawn ${longPassage}, the log says.`,
-  ...Array.from({ length: 20 }, (_, i) => `Entry ${i + 122}. Nothing further was noted.`)
-].join('\n\n')
 
 interface ClaimSeed {
   title: string

@@ -166,3 +166,16 @@ export async function openBoth(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('article')).toHaveCount(2)
   await expect(page.getByRole('article', { name: OPINION })).toContainText('900 workers')
 }
+
+/** A long report, so that opening it at a passage means scrolling to it. */
+export const longTitle = 'Harbour Log, Long Edition'
+export const longPassage = 'the night shift counted 310 cranes idle at berth nine'
+export const longText = [
+  longTitle,
+  ...Array.from(
+    { length: 120 },
+    (_, i) => `Entry ${i + 1}. The harbour master noted the tide, the weather and the berths.`
+  ),
+  `Entry 121. By dawn ${longPassage}, the log says.`,
+  ...Array.from({ length: 20 }, (_, i) => `Entry ${i + 122}. Nothing further was noted.`)
+].join('\n\n')
