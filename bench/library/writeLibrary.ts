@@ -5,6 +5,7 @@ import type { AnnotationFile } from '../../src/core/store/files'
 import {
   AnnotationFile as AnnotationFileSchema,
   FORMAT_VERSION,
+  INDEX_FORMAT,
   IndexFile
 } from '../../src/core/store/files'
 import { Library } from '../../src/core/store/Library'
@@ -66,9 +67,7 @@ export async function writeLibrary(dir: string, spec: LibrarySpec): Promise<Writ
   }
   await Promise.all(inFlight)
   // Last, as in a real library: the index is flushed after the annotation saves it counts.
-  const index = JSON.stringify(
-    IndexFile.parse({ format: FORMAT_VERSION, articles, tombstones: [] })
-  )
+  const index = JSON.stringify(IndexFile.parse({ format: INDEX_FORMAT, articles, tombstones: [] }))
   await writeFile(join(dir, 'library.json'), index)
 
   const library = await Library.open(dir, 'benchmark')
