@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import type { Article, ArticleMeta } from './article'
 import { ArticleFields } from './article'
+import type { ArticleRow, ArticleWindow } from './articleWindow'
+import { ArticleIdsRequest, ArticleWindowRequest } from './articleWindow'
 import { parsePublished, urlProblem } from './publishedDate'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
@@ -117,8 +119,30 @@ export const contract = {
   /** Marks a problem as seen and dealt with; writes it blocked are allowed again. */
   acknowledgeProblem: method<void>()(z.object({ id: RecordId }).strict()),
 
-  /** Articles, newest import first. Trashed articles only with `trash: true`. */
+  /**
+   * Every article's full metadata, newest import first; trashed articles only with
+   * `trash: true`. Megabytes for a large library: the library table asks for
+   * `listArticleWindow` instead; this is for scripts and exports that need everything.
+   */
   listArticles: method<ArticleMeta[]>()(z.object({ trash: z.boolean().optional() }).strict()),
+
+  /**
+   * What the library table shows: `limit` rows (at most 1,000) from `offset` of the library
+   * or the Trash, sorted by a column and filtered by words and a tag, with how many match,
+   * the view's and both lists' counts, and the view's tags. An offset past the end is an
+   * empty window.
+   */
+  listArticleWindow: method<ArticleWindow>()(ArticleWindowRequest),
+
+  /**
+   * The ids of a view of `listArticleWindow`, in its order: all of them (select all), a
+   * range (`offset`, `limit`: Shift-click across rows not loaded), or those of `among` still
+   * in it (a selection kept after a change).
+   */
+  listArticleIds: method<string[]>()(ArticleIdsRequest),
+
+  /** The table rows of these articles, in the library or the Trash; unknown ids left out. */
+  getArticleRows: method<ArticleRow[]>()(z.object({ ids: ArticleIds }).strict()),
 
   /** One article with its full text. */
   getArticle: method<Article>()(z.object({ id: ArticleId }).strict()),

@@ -24,6 +24,7 @@ import { LibrarySettings } from './LibrarySettings'
 import { ArticleNoteStore } from './ArticleNoteStore'
 import type { AddOutcome, NewArticle } from './ArticleStore'
 import { ArticleStore } from './ArticleStore'
+import { ArticleWindows } from './ArticleWindows'
 import { ClaimIndex } from './ClaimIndex'
 import { onStoreWarning } from './commitChange'
 import { ClaimStore } from './ClaimStore'
@@ -77,6 +78,8 @@ export class Library {
   readonly records: RecordStore
   /** Search across articles, highlights, claims, notes, notebooks and sources. */
   readonly search: SearchService
+  /** The library table's sorted, filtered windows of the articles (kept until a change). */
+  readonly windows: ArticleWindows
   readonly #lock: LibraryLock
   readonly #articles: ArticleStore
   readonly #files: AnnotationFiles
@@ -125,6 +128,7 @@ export class Library {
     this.notices = notices.notices
     this.#listenToNotices = notices.listen
     this.#articles = stores.articles
+    this.windows = new ArticleWindows(stores.articles)
     this.#files = stores.files
     this.#sources = stores.sources
     this.#index = stores.index
@@ -141,6 +145,7 @@ export class Library {
     const recount = (articleId: string, file: AnnotationFile): void => {
       const article = this.#articles.byId(articleId)
       if (article) this.#articles.setCounts(article, countsOf(file))
+      this.windows.invalidate()
     }
     this.search = new SearchService(
       dataDir,
@@ -679,7 +684,7 @@ export class Library {
       )
     }
     // Derived data (counts, the claims index) is written even while changes are refused.
-    const run =
+    const guarded =
       caller === 'open'
         ? async () => {
             this.#writable()
@@ -688,6 +693,8 @@ export class Library {
             return value
           }
         : operation
+    // Whether it succeeded or was reverted, the articles' windows are computed again.
+    const run = () => guarded().finally(() => this.windows.invalidate())
     const result = this.#exclusiveTail.then(run, run)
     this.#exclusiveTail = result.catch(() => undefined)
     return result

@@ -75,6 +75,20 @@ describe('registerIpcHandlers', () => {
     expect(!bad.ok && bad.error.message).toContain('id')
     const listed = await registered.get(channelOf('listArticles'))!(frame, {})
     expect(listed).toEqual({ ok: true, value: [] })
+    const window = await registered.get(channelOf('listArticleWindow'))!(frame, {
+      sort: 'claims',
+      descending: true,
+      offset: 0,
+      limit: 100
+    })
+    expect(window).toMatchObject({ ok: true, value: { rows: [], matching: 0, total: 0 } })
+    const unsorted = await registered.get(channelOf('listArticleWindow'))!(frame, {
+      sort: 'body',
+      offset: 0,
+      limit: 100
+    })
+    expect(unsorted).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(!unsorted.ok && unsorted.error.message).toContain('sort')
     const polluted = await registered.get(channelOf('listArticles'))!(
       frame,
       JSON.parse('{"__proto__":{"x":1}}')

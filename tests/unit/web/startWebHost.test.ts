@@ -151,6 +151,15 @@ describe('the web host', () => {
       value: { title: string }[]
     }
     expect(list.value.map((a) => a.title)).toEqual(['Harbour strike enters second week'])
+    const window = JSON.parse(
+      (await api('listArticleWindow', { sort: 'title', filter: 'harbour', offset: 0, limit: 50 }))
+        .body
+    ) as { ok: true; value: { rows: { title: string }[]; matching: number } }
+    expect(window.value.rows.map((a) => a.title)).toEqual(['Harbour strike enters second week'])
+    expect(window.value.matching).toBe(1)
+    const tooMany = JSON.parse((await api('listArticleWindow', { offset: 0, limit: 5000 })).body)
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(tooMany.error.message).toContain('limit')
   })
 
   it('answers an invalid payload with invalid_input naming the field', async () => {
