@@ -67,13 +67,16 @@ export class SuggestionPass {
     return this.progress()
   }
 
-  /** Stops after the article being read; what was found is kept. */
+  /**
+   * Stops after the article being read; what was found is kept. A pass that read its last
+   * article meanwhile (or before) stays `done`: nothing is left to resume.
+   */
   async stop(): Promise<SuggestionPassProgress> {
     if (this.#running) {
       this.#stopping = true
       this.#wake?.()
       await this.#running
-      this.#state = 'stopped'
+      if (this.#state !== 'done') this.#state = 'stopped'
     }
     return this.progress()
   }

@@ -236,14 +236,8 @@ export function App() {
 
   const suggestionPass = useSuggestionPass({ articleCount: articles.length, report })
   const suggestionPassStatus = useMemo(
-    () => (
-      <SuggestionPassStatus
-        progress={suggestionPass.progress}
-        onStop={suggestionPass.stop}
-        onResume={suggestionPass.resume}
-      />
-    ),
-    [suggestionPass.progress, suggestionPass.stop, suggestionPass.resume]
+    () => <SuggestionPassStatus pass={suggestionPass} />,
+    [suggestionPass]
   )
 
   const notes = useNotes({

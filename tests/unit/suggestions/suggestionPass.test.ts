@@ -134,6 +134,12 @@ describe('the library pass of the attribution finder', () => {
     for (const text of read) expect(firstRead).not.toContain(text)
   })
 
+  it('stays done when Stop comes after it has read the last article', async () => {
+    await suggestions.pass.start()
+    await until((p) => p.state === 'done')
+    expect(await suggestions.pass.stop()).toEqual({ state: 'done', done: 12, total: 12, failed: 0 })
+  })
+
   it('steps aside while the analyst makes changes, and never holds up a save', async () => {
     // The first article read, so the worker is busy and its model loaded.
     await suggestions.pass.start()

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { SuggestionPassProgress } from '../../../shared/suggestion'
 import { unwrap } from '../transport/unwrap'
 
@@ -14,6 +14,7 @@ const working = (progress: SuggestionPassProgress | undefined): boolean =>
  * The library's background pass of the attribution finder, as the library panel shows it:
  * started a few seconds after the library is in (and again after an import adds articles),
  * followed while it runs, stopped and resumed by the analyst. Stopping holds for the session.
+ * `stopAsked` says Stop was pressed (and not Resume since), for the status line.
  */
 export function useSuggestionPass({
   articleCount,
@@ -24,6 +25,7 @@ export function useSuggestionPass({
 }) {
   const [progress, setProgress] = useState<SuggestionPassProgress>()
   const stopped = useRef(false)
+  const [stopAsked, setStopAsked] = useState(false)
 
   const ask = useCallback(
     (call: () => ReturnType<typeof window.api.getSuggestionPass>) =>
@@ -53,13 +55,18 @@ export function useSuggestionPass({
 
   const stop = useCallback(() => {
     stopped.current = true
+    setStopAsked(true)
     void ask(() => window.api.stopSuggestionPass({}))
   }, [ask])
 
   const resume = useCallback(() => {
     stopped.current = false
+    setStopAsked(false)
     void ask(() => window.api.startSuggestionPass({}))
   }, [ask])
 
-  return { progress, stop, resume }
+  return useMemo(() => ({ progress, stopAsked, stop, resume }), [progress, stopAsked, stop, resume])
 }
+
+/** The pass as the library panel's status line follows it. */
+export type SuggestionPass = ReturnType<typeof useSuggestionPass>
