@@ -17,6 +17,7 @@ import type { RichDoc } from '../../shared/richText'
 import type { Source, SourceRecord } from '../../shared/source'
 import type { LibraryProblem } from '../../shared/problem'
 import { AnnotationFiles } from './AnnotationFiles'
+import { articlesWithOutlet } from './articlesWithOutlet'
 import type { BackupInfo, BackupPolicy } from './BackupStore'
 import { BackupStore, DEFAULT_BACKUP_POLICY } from './BackupStore'
 import type { BackupRetention } from './LibrarySettings'
@@ -626,7 +627,7 @@ export class Library {
 
   /** Merges two entries that are one source: every claim of `mergedId` names the survivor. */
   mergeSources(survivorId: string, mergedId: string): Promise<Source> {
-    return this.#source([survivorId], async () => {
+    return this.#source([survivorId, mergedId], async () => {
       const survivor = this.#sources.live(survivorId, 'survivorId')
       const merged = this.#sources.live(mergedId, 'mergedId')
       if (survivor === merged)
@@ -650,7 +651,7 @@ export class Library {
 
   /** Deletes a source that no live claim names. */
   deleteSource(id: string): Promise<void> {
-    return this.#source([], async () => {
+    return this.#source([id], async () => {
       await this.#index.ready()
       const used = [...this.#index.claims()].filter((claim) => claim.sourceId === id).length
       if (used > 0)
@@ -663,7 +664,7 @@ export class Library {
   }
 
   undeleteSource(id: string): Promise<Source> {
-    return this.#source([], () => this.#sources.undelete(id))
+    return this.#source([id], () => this.#sources.undelete(id))
   }
 
   /**
@@ -719,10 +720,25 @@ export class Library {
 
   /**
    * A change to the registry, then told to the search index, with the articles whose claims
-   * name `sourceIds` once it is done (their claimant may be renamed or merged).
+   * name `sourceIds` once it is done (their claimant may be renamed or merged) and those
+   * whose outlet bears one of their names before or after it (the link follows the names).
    */
-  async #source<T>(sourceIds: string[], operation: () => Promise<T>): Promise<T> {
-    const value = await this.#exclusive(operation)
+  async #source<T extends Source | void>(
+    sourceIds: string[],
+    operation: () => Promise<T>
+  ): Promise<T> {
+    const namesOf = (ids: string[]): string[] =>
+      ids.flatMap((id) => {
+        const source = this.#sources.byId(id)
+        return source ? [source.name, ...source.aliases] : []
+      })
+    let before: string[] = []
+    const value = await this.#exclusive(() => {
+      before = namesOf(sourceIds)
+      return operation()
+    })
+    const after = namesOf(value ? [...sourceIds, value.id] : sourceIds)
+    this.search.articles(articlesWithOutlet(this.listArticles(), [...before, ...after]))
     if (sourceIds.length === 0) this.search.loose()
     else {
       await this.#index.ready()

@@ -112,6 +112,42 @@ describe('the library’s search index', () => {
     ])
   })
 
+  it('follows a source renamed, merged or deleted: its claims’ claimant and the articles it is the outlet of', async () => {
+    const { library, wire, opinion } = env
+    const union = await library.createSource({ name: 'Dock union', kind: 'organisation' })
+    const claim = await library.createClaim({
+      articleId: wire.id,
+      ...span(wireText, 'roughly 2,400 workers walked out'),
+      sourceId: union.id
+    })
+    await library.updateArticle(opinion.id, { source: 'Velmora Gazette' })
+    const fromOutlet = async (sourceId: string) =>
+      (await find(library, 'strike', { kinds: ['article'], sourceId })).groups.map(
+        (g) => g.articleId
+      )
+    expect(await fromOutlet(union.id)).toEqual([])
+
+    await library.updateSource({ id: union.id, name: 'Harbour union' })
+    expect(ids(await find(library, 'dock', { kinds: ['claim'] }))).toEqual([])
+    expect(ids(await find(library, 'harbour', { kinds: ['claim'] }))).toEqual([`claim:${claim.id}`])
+
+    // The outlet links by name or alias: an alias added links it, the name changed unlinks it.
+    const gazette = await library.createSource({ name: 'The Gazette', kind: 'outlet' })
+    await library.updateSource({ id: gazette.id, aliases: ['Velmora Gazette'] })
+    expect(await fromOutlet(gazette.id)).toEqual([opinion.id])
+    await library.updateSource({ id: gazette.id, aliases: [] })
+    expect(await fromOutlet(gazette.id)).toEqual([])
+    const named = await library.createSource({ name: 'Velmora gazette', kind: 'outlet' })
+    expect(await fromOutlet(named.id)).toEqual([opinion.id])
+    await library.mergeSources(gazette.id, named.id)
+    expect(await fromOutlet(named.id)).toEqual([])
+    expect(await fromOutlet(gazette.id), 'the survivor takes its names').toEqual([opinion.id])
+    await library.unmergeSource(named.id)
+    expect(await fromOutlet(named.id)).toEqual([opinion.id])
+    await library.deleteSource(named.id)
+    expect(await fromOutlet(named.id)).toEqual([])
+  })
+
   it('is persisted at close and loaded as it is, then catches up with changes made while it was closed', async () => {
     await find(env.library, 'strike')
     let library = await env.reopen()
