@@ -10,6 +10,7 @@ import type {
 } from '../../shared/article'
 import { publishedDateOf } from '../../shared/publishedDate'
 import { DossierError } from '../../shared/result'
+import { isIndexFile } from './checkIndexFile'
 import { commitChange, restoreFields } from './commitChange'
 import { DeferredWrite } from './DeferredWrite'
 import { DurableJsonFile } from './DurableJsonFile'
@@ -85,7 +86,8 @@ export class ArticleStore {
       join(host.dataDir, 'library.json'),
       IndexFileSchema,
       indexMigrations,
-      INDEX_FORMAT
+      INDEX_FORMAT,
+      isIndexFile
     )
     const index = new Low<IndexFile>(adapter, {
       format: INDEX_FORMAT,

@@ -23,19 +23,29 @@ export class DurableJsonFile<T> implements Adapter<T> {
   readonly #schema: z.ZodType<T>
   readonly #migrations: Migrations
   readonly #format: number
+  readonly #accepts: ((json: unknown) => boolean) | undefined
   #latest: T | undefined
   #tail: Promise<void> = Promise.resolve()
   #queued: Promise<void> | undefined
 
   /**
    * Reads `path` against `schema`, upgrading older formats with `migrations` up to `format`
-   * (the store's format unless this file is ahead of it, as `library.json` is).
+   * (the store's format unless this file is ahead of it, as `library.json` is). `accepts`,
+   * if given, is a faster check that says yes only to JSON the schema would return
+   * unchanged (`checkIndexFile.ts`); whatever it refuses goes to the schema, which decides.
    */
-  constructor(path: string, schema: z.ZodType<T>, migrations: Migrations, format = FORMAT_VERSION) {
+  constructor(
+    path: string,
+    schema: z.ZodType<T>,
+    migrations: Migrations,
+    format = FORMAT_VERSION,
+    accepts?: (json: unknown) => json is T
+  ) {
     this.path = path
     this.#schema = schema
     this.#migrations = migrations
     this.#format = format
+    this.#accepts = accepts
   }
 
   async read(): Promise<T | null> {
@@ -108,6 +118,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (!upgraded) return `format ${format} is not one this version can upgrade`
       json = upgraded
     }
+    if (this.#accepts?.(json)) return { value: json as T }
     const parsed = this.#schema.safeParse(json)
     if (!parsed.success)
       return `the content has the wrong shape: ${describeZodError('', parsed.error).slice(2)}`

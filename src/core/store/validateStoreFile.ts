@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { isIndexFile } from './checkIndexFile'
 import { DurableJsonFile } from './DurableJsonFile'
 import {
   AnnotationFile,
@@ -22,8 +23,8 @@ import { WorkspaceFile } from './WorkspaceStore'
 
 /** Each kind of store file, by its path in the library folder, with how it is read. */
 /** The format each is read up to: the store's, or its own when it is ahead. */
-const KINDS: [RegExp, z.ZodType<unknown>, Migrations, number?][] = [
-  [/^library\.json$/, IndexFile, indexMigrations, INDEX_FORMAT],
+const KINDS: [RegExp, z.ZodType<unknown>, Migrations, number?, ((json: unknown) => boolean)?][] = [
+  [/^library\.json$/, IndexFile, indexMigrations, INDEX_FORMAT, isIndexFile],
   [/^annotations\/[0-9a-f]{16}\.json$/, AnnotationFile, annotationMigrations],
   [/^sources\.json$/, SourcesFile, noMigrations],
   [/^notebooks\.json$/, NotebooksFile, noMigrations],
@@ -45,7 +46,8 @@ export function validateStoreFile(relativePath: string, bytes: Buffer): string |
       relativePath,
       kind[1],
       kind[2],
-      kind[3] ?? FORMAT_VERSION
+      kind[3] ?? FORMAT_VERSION,
+      kind[4] as ((json: unknown) => json is unknown) | undefined
     ).parse(bytes)
     return typeof parsed === 'string' ? parsed : undefined
   } catch (error) {
