@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Article } from '../../shared/article'
+import type { Article, ArticleMeta } from '../../shared/article'
 import type { HostInfo } from '../../shared/api'
 import { AnnotationsPanel } from './annotations/AnnotationsPanel'
 import { UndoStack } from './annotations/UndoStack'
@@ -47,7 +47,7 @@ import { useMessages } from './workspace/useMessages'
 import { useShortcuts } from './workspace/useShortcuts'
 import { useClosePane } from './workspace/useClosePane'
 import { useWorkbenchShortcuts } from './workspace/workbenchShortcuts'
-import { useLibraryList } from './library/useLibraryList'
+import { useLibraryCounts } from './library/useLibraryCounts'
 import { PanelToggle } from './panels/PanelToggle'
 import { PANEL_CHORDS, PANEL_IDS, usePanels } from './panels/usePanels'
 import { libraryCrowdsPanes } from './panels/libraryCrowdsPanes'
@@ -61,7 +61,7 @@ import { ViewPanel } from './views/ViewPanel'
 import { ViewSwitch } from './views/ViewSwitch'
 import { usePassageReveal } from './workspace/usePassageReveal'
 import { useSearchPanel } from './search/useSearchPanel'
-import { unwrap } from './transport/unwrap'
+import { ApiFailure, unwrap } from './transport/unwrap'
 
 type Loaded = Article | { error: string }
 
@@ -98,13 +98,17 @@ export function App() {
   useEffect(checkNotices, [checkNotices])
 
   const { workspace, update, saved } = useWorkspace(checkNotices, report)
-  const {
-    articles,
-    trashed,
-    loaded: libraryLoaded,
-    refresh: refreshLibrary,
-    addImported
-  } = useLibraryList(report)
+  const library = useLibraryCounts(report)
+  const { loaded: libraryLoaded, refresh: refreshLibrary, version: libraryVersion } = library
+  // The article whose details are shown, as stored now (again after every change).
+  const [details, setDetails] = useState<ArticleMeta>()
+  useEffect(() => {
+    if (detailsFor === undefined) return
+    window.api.getArticle({ id: detailsFor }).then((result) => {
+      if (result.ok) setDetails(result.value)
+      else if (result.error.code !== 'not_found') report(new ApiFailure(result.error))
+    }, report)
+  }, [detailsFor, libraryVersion, report])
   const [undoStack] = useState(() => new UndoStack())
   const [showingKeys, setShowingKeys] = useState(false)
   // After a change is stored: counts in the library list, and a warning it raised at once.
@@ -159,7 +163,7 @@ export function App() {
   const views = useView()
   const closePaneFocusing = useClosePane(update, paneHandles)
   const undoRedo = useUndoRedo({
-    ...{ undoStack, workspace, update, articles, trashed, loaded, paneHandles, say, report },
+    ...{ undoStack, workspace, update, loaded, paneHandles, say, report },
     inReader: views.view === 'reader',
     highlights: annotations.byArticle,
     onCountsChanged: countsChanged
@@ -189,7 +193,8 @@ export function App() {
   const toggleTrash = useCallback(() => setShowTrash((t) => !t), [])
 
   const trash = useTrash({
-    ...{ undoStack, articles, trashed, update, refreshLibrary, forgetArticles, say, report },
+    ...{ undoStack, update, refreshLibrary, forgetArticles, say, report },
+    trashCount: library.trash,
     undo: () => void undoRedo('undo')
   })
 
@@ -205,7 +210,7 @@ export function App() {
     importPasted
   } = useImportFlow({
     nativeDialogs: host?.nativeDialogs === true,
-    onImported: addImported,
+    onImported: (imported) => void (imported.length > 0 && refreshLibrary()),
     onFinished: refreshLibrary,
     onError: report
   })
@@ -234,15 +239,14 @@ export function App() {
     report
   })
 
-  const suggestionPass = useSuggestionPass({ articleCount: articles.length, report })
+  const suggestionPass = useSuggestionPass({ articleCount: library.library, report })
   const suggestionPassStatus = useMemo(
     () => <SuggestionPassStatus pass={suggestionPass} />,
     [suggestionPass]
   )
 
   const notes = useNotes({
-    articles,
-    trashed,
+    libraryVersion,
     panes,
     paneHandles,
     update,
@@ -288,7 +292,7 @@ export function App() {
       activeArticle && 'title' in activeArticle
         ? { id: activeArticle.id, title: activeArticle.title }
         : undefined,
-    libraryEmpty: articles.length === 0 && trashed.length === 0,
+    libraryEmpty: library.library === 0 && library.trash === 0,
     say,
     report
   })
@@ -373,7 +377,7 @@ export function App() {
     : panes
   const totalWidth = visiblePanes.reduce((sum, p) => sum + p.width, 0)
   // An empty library has nothing to list or annotate: its welcome gets the whole width.
-  const welcoming = articles.length === 0 && trashed.length === 0
+  const welcoming = library.library === 0 && library.trash === 0
   const libraryHidden = welcoming || workspace.libraryCollapsed === true
   const annotationsHidden = welcoming || workspace.annotationsCollapsed === true
 
@@ -467,9 +471,9 @@ export function App() {
       >
         <div className="panel-slot" id={PANEL_IDS.library} hidden={libraryHidden}>
           <LibraryPanel
-            articles={showTrash ? trashed : articles}
+            version={libraryVersion}
             trash={showTrash}
-            trashCount={trashed.length}
+            trashCount={library.trash}
             onToggleTrash={toggleTrash}
             onDetails={setDetailsFor}
             onOpen={openArticles}
@@ -480,6 +484,7 @@ export function App() {
             onSelectionChange={setLibrarySelection}
             onExport={(ids) => exportFlow.open({ scope: 'selected', articleIds: ids })}
             footer={suggestionPassStatus}
+            onError={report}
           />
         </div>
         {!libraryHidden && (
@@ -597,7 +602,7 @@ export function App() {
         <ClaimsBoard
           shown={views.view === 'board'}
           undoStack={undoStack}
-          articles={articles}
+          libraryVersion={libraryVersion}
           onError={report}
           onOpen={(row, beside) => {
             views.show('reader')
@@ -656,9 +661,9 @@ export function App() {
           onError={report}
         />
       )}
-      {detailsFor !== undefined && [...articles, ...trashed].some((a) => a.id === detailsFor) && (
+      {details !== undefined && details.id === detailsFor && (
         <ArticleDetails
-          article={[...articles, ...trashed].find((a) => a.id === detailsFor)!}
+          article={details}
           onClose={() => setDetailsFor(undefined)}
           onError={report}
           onRedecoded={(outcome, replaced) => {

@@ -1,33 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleMeta } from '../../../src/shared/article'
 import type { Annotation } from '../../../src/shared/annotation'
 import type { Claim } from '../../../src/shared/claim'
 import { EMPTY_DOC, PassageQuoteAttrs } from '../../../src/shared/richText'
 import { passageQuoteOf } from '../../../src/renderer/src/notes/passageQuoteOf'
 import { resolvePassage } from '../../../src/renderer/src/notes/resolvePassage'
 
-const article = (id: string, title: string) => ({ id, title }) as ArticleMeta
 const quote = { articleId: 'a1', title: 'Port strike (as quoted)' }
 
 describe('resolvePassage', () => {
   it('shows the live title of an article renamed since the quote', () => {
-    const live = new Map([['a1', article('a1', 'Port strike, day three')]])
-    expect(resolvePassage(quote, { live, trashed: new Map() })).toEqual({
+    expect(resolvePassage(quote, { title: 'Port strike, day three' })).toEqual({
       title: 'Port strike, day three',
       where: 'library'
     })
   })
 
   it('says when the article is in the Trash, with its title there', () => {
-    const trashed = new Map([['a1', article('a1', 'Port strike, trashed')]])
-    expect(resolvePassage(quote, { live: new Map(), trashed })).toEqual({
+    const trashed = { title: 'Port strike, trashed', deletedAt: '2026-12-01T09:00:00.000Z' }
+    expect(resolvePassage(quote, trashed)).toEqual({
       title: 'Port strike, trashed',
       where: 'trash'
     })
   })
 
   it('says when the article was deleted, with the title it had when quoted', () => {
-    expect(resolvePassage(quote, { live: new Map(), trashed: new Map() })).toEqual({
+    expect(resolvePassage(quote, undefined)).toEqual({
       title: 'Port strike (as quoted)',
       where: 'deleted'
     })

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import type { Annotation } from '../../../shared/annotation'
-import type { ArticleMeta } from '../../../shared/article'
 import type { Workspace } from '../../../shared/workspace'
 import { quoteOf } from '../claims/quoteOf'
 import type { PaneHandle } from '../reader/ReaderPane'
 import type { MessageAction } from '../workspace/useMessages'
 import { openInPanes } from '../workspace/paneLayout'
+import { lookUpArticle } from '../library/lookUpArticle'
 import type { UndoableAction, UndoStack } from './UndoStack'
 
 interface Options {
@@ -15,8 +15,6 @@ interface Options {
   inReader: boolean
   workspace: Workspace | undefined
   update(change: (current: Workspace) => Workspace): void
-  articles: readonly ArticleMeta[]
-  trashed: readonly ArticleMeta[]
   /** Texts loaded so far, by article id. */
   loaded: ReadonlyMap<string, object>
   /** Highlights loaded so far, by article id. */
@@ -50,10 +48,13 @@ export function useUndoRedo(options: Options): (how: How) => Promise<void> {
     latest.current = options
   })
 
+  /** Titles of the articles undo and redo asked about, for the toasts that follow. */
+  const titles = useRef(new Map<string, string>())
   const titleOf = useCallback((articleId: string): string | undefined => {
-    const { articles, trashed } = latest.current
-    return (articles.find((a) => a.id === articleId) ?? trashed.find((a) => a.id === articleId))
-      ?.title
+    const entry = latest.current.loaded.get(articleId)
+    return (
+      titles.current.get(articleId) ?? (entry && 'title' in entry ? String(entry.title) : undefined)
+    )
   }, [])
 
   /** Resolves once the active pane shows the article, its text laid out and highlights loaded. */
@@ -99,9 +100,11 @@ export function useUndoRedo(options: Options): (how: How) => Promise<void> {
     async (action: UndoableAction, how: How): Promise<boolean> => {
       const where = action.where
       if (!where) return true
-      const { trashed, articles, inReader, say } = latest.current
+      const { inReader, say } = latest.current
+      const article = await lookUpArticle(where.articleId)
+      if (article) titles.current.set(article.id, article.title)
       const title = titleOf(where.articleId) ?? 'its article'
-      if (trashed.some((a) => a.id === where.articleId)) {
+      if (article?.deletedAt !== undefined) {
         say(
           `Nothing was ${how === 'undo' ? 'undone' : 'redone'}: the ${how} of ${action.label} changes ${quoteOf(title, 40)}, which is in the Trash. Restore it first.`,
           'error'
@@ -109,7 +112,7 @@ export function useUndoRedo(options: Options): (how: How) => Promise<void> {
         return false
       }
       // An article deleted for good is not opened: the change fails and says so.
-      if (!inReader || !articles.some((a) => a.id === where.articleId)) return true
+      if (!inReader || !article) return true
       const paneId = await bringIntoView(where.articleId)
       if (paneId === undefined) {
         say(

@@ -1,5 +1,4 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { ArticleMeta } from '../../../shared/article'
 import type { ClaimBoardRow } from '../../../shared/claim'
 import type { UndoStack } from '../annotations/UndoStack'
 import { formatCount } from '../format/formatCount'
@@ -23,7 +22,7 @@ interface Props {
   shown: boolean
   /** Claims are fetched again after every action on it, and when the articles change. */
   undoStack: UndoStack
-  articles: readonly ArticleMeta[]
+  libraryVersion: number
   /** Opens the claim's article at its passage, in the current pane or beside it. */
   onOpen(row: ClaimBoardRow, beside: boolean): void
   onError(error: unknown): void
@@ -40,8 +39,8 @@ const CLAIMS = { one: 'claim', other: 'claims' }
  * passage (Shift+Enter beside the current pane). Windowed and memoised for 50,000 claims:
  * a keystroke in the filter searches precomputed keys and renders a few dozen rows.
  */
-export function ClaimsBoard({ shown, undoStack, articles, onOpen, onError }: Props) {
-  const rows = useClaimBoardRows({ shown, undoStack, articles, onError })
+export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError }: Props) {
+  const rows = useClaimBoardRows({ shown, undoStack, libraryVersion, onError })
   const [sort, setSort] = useState<BoardSort>({
     key: 'updatedAt',
     descending: true

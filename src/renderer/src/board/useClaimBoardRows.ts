@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ArticleMeta } from '../../../shared/article'
 import type { ClaimBoardRow } from '../../../shared/claim'
 import type { UndoStack } from '../annotations/UndoStack'
 import { unwrap } from '../transport/unwrap'
@@ -10,8 +9,8 @@ interface Options {
   shown: boolean
   /** Every claim, link and source action of any view is pushed, undone or redone here. */
   undoStack: UndoStack
-  /** The library's articles: a new list means articles were imported, renamed or trashed. */
-  articles: readonly ArticleMeta[]
+  /** Goes up when the library changed: articles imported, renamed or trashed. */
+  libraryVersion: number
   onError(error: unknown): void
 }
 
@@ -24,7 +23,7 @@ interface Options {
  * Each call is marked `dossier:claim-board-fetching` and each answer
  * `dossier:claim-board-fetched`, for tests and benchmarks.
  */
-export function useClaimBoardRows({ shown, undoStack, articles, onError }: Options) {
+export function useClaimBoardRows({ shown, undoStack, libraryVersion, onError }: Options) {
   const [rows, setRows] = useState<ClaimBoardRow[]>()
   /** The latest call: an older answer arriving after it is dropped. */
   const latest = useRef(0)
@@ -69,7 +68,7 @@ export function useClaimBoardRows({ shown, undoStack, articles, onError }: Optio
     })
   }, [fetchRows])
   useEffect(() => undoStack.onChange(changed), [undoStack, changed])
-  useEffect(() => changed(), [articles, changed])
+  useEffect(() => changed(), [libraryVersion, changed])
   useEffect(() => () => window.clearTimeout(pending.current), [])
 
   useEffect(() => {

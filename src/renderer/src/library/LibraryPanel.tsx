@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react'
-import type { ArticleMeta } from '../../../shared/article'
-import type { SortKey } from './sortArticles'
-import { COLUMNS, sortArticles } from './sortArticles'
+import type { ArticleSortKey, ArticleView } from '../../../shared/articleWindow'
+import { COLUMNS } from './libraryColumns'
+import { useArticleWindow } from './useArticleWindow'
+import { unwrap } from '../transport/unwrap'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 import { ContextMenu } from '../overflow/ContextMenu'
 import { libraryMenuEntries } from './libraryMenu'
@@ -10,7 +11,8 @@ import { rowActionOf } from './libraryRowKeys'
 import { formatCount, formatShown } from '../format/formatCount'
 
 interface Props {
-  articles: ArticleMeta[]
+  /** Goes up after every change to the library: the rows in view are fetched again. */
+  version: number
   trash: boolean
   trashCount: number
   onToggleTrash(): void
@@ -21,8 +23,11 @@ interface Props {
   onOpen(ids: string[], inNewPane: boolean, again?: boolean): void
   onDelete(ids: string[]): void
   onRestore(ids: string[]): void
-  /** Deletes trashed articles for good once the analyst agrees; false if they did not. */
-  onDeleteForGood(ids: string[]): boolean
+  /**
+   * Deletes trashed articles for good once the analyst agrees; false if they did not.
+   * `title`: the one article's, for the question.
+   */
+  onDeleteForGood(ids: string[], title?: string): boolean
   onEmptyTrash(): void
   onDetails(id: string): void
   /** The selected articles, whenever they change (what Export's "selected articles" takes). */
@@ -31,20 +36,29 @@ interface Props {
   onExport?(ids: string[]): void
   /** Shown under the list (not in the Trash): e.g. the attribution finder's library pass. */
   footer?: ReactNode
+  onError(error: unknown): void
 }
 
 /** Rows are one line of fixed height, so only those in view are in the DOM. */
 const ROW_HEIGHT = 28
 const OVERSCAN = 12
 
+/** Where a row is in the view, and which article it is. */
+interface RowAt {
+  id: string
+  index: number
+}
+
 /**
  * The library as a table, used like a file manager: click selects, arrows move,
- * Enter or double-click opens in the current pane, Shift+Enter in a new pane. The rows
- * are windowed: a library of 10,000 articles renders a few dozen of them.
+ * Enter or double-click opens in the current pane, Shift+Enter in a new pane. The core
+ * sorts and filters; the table fetches the rows in view a page at a time and renders a few
+ * dozen of them. A selection may hold rows never loaded (select all, a Shift-click range):
+ * their ids come from the core.
  */
 export const LibraryPanel = memo(function LibraryPanel(props: Props) {
-  const { articles, trash } = props
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+  const { trash, version, onError } = props
+  const [sort, setSort] = useState<{ key: ArticleSortKey; descending: boolean }>({
     key: 'importedAt',
     descending: true
   })
@@ -55,36 +69,69 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const anchor = useRef<string | undefined>(undefined)
   /** The open context menu: on which row, for which articles, where. */
   const [menu, setMenu] = useState<{ row: string; ids: string[]; at: { x: number; y: number } }>()
+  /** A row to go to once it is loaded (End, or an arrow past the rows loaded). */
+  const pending = useRef<{ index: number; then: (row: RowAt) => void } | undefined>(undefined)
 
-  const tags = useMemo(() => [...new Set(articles.flatMap((a) => a.tags))].sort(), [articles])
-  const rows = useMemo(() => {
-    const needle = filter.trim().toLowerCase()
-    const visible = articles.filter(
-      (a) =>
-        (tag === '' || a.tags.includes(tag)) &&
-        (needle === '' ||
-          [a.title, a.source, a.author, a.publishedAt, ...a.tags].some((field) =>
-            field?.toLowerCase().includes(needle)
-          ))
-    )
-    return sortArticles(visible, sort.key, sort.descending)
-  }, [articles, filter, tag, sort])
+  const view = useMemo<ArticleView>(
+    () => ({ trash, sort: sort.key, descending: sort.descending, filter, tag }),
+    [trash, sort, filter, tag]
+  )
+  const list = useArticleWindow(view, version, onError)
+  const count = list.matching
 
-  const ids = useMemo(() => rows.map((a) => a.id), [rows])
-
-  const cursorIndex = cursor === undefined ? -1 : ids.indexOf(cursor)
+  const cursorIndex = cursor === undefined ? -1 : list.indexOf(cursor)
   const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
-    rows.length,
+    count,
     ROW_HEIGHT,
     OVERSCAN,
     cursorIndex
   )
+  const { ensure } = list
+  useEffect(() => ensure(indexes), [ensure, indexes])
+
+  // A selection keeps only the articles still in the view after a change or a new filter.
+  const viewKey = JSON.stringify(view)
+  const latestSelected = useRef(selected)
+  useEffect(() => {
+    latestSelected.current = selected
+  })
+  useEffect(() => {
+    const asked = [...latestSelected.current]
+    if (asked.length === 0) return
+    unwrap(window.api.listArticleIds({ ...view, among: asked })).then((kept) => {
+      const stays = new Set(kept)
+      setSelected((now) => {
+        const next = [...now].filter((id) => stays.has(id) || !asked.includes(id))
+        return next.length === now.size ? now : new Set(next)
+      })
+    }, onError)
+    // The view's key stands for the view: a new object with the same contents is no change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewKey, version, onError])
+
+  // Goes on to a row asked for before it was loaded, once it is.
+  useEffect(() => {
+    const wanted = pending.current
+    const row = wanted && list.rowAt(wanted.index)
+    if (!wanted || !row) return
+    pending.current = undefined
+    wanted.then({ id: row.id, index: wanted.index })
+  })
+
+  /** Brings row `index` into view and runs `then` with it, at once if it is loaded. */
+  const goTo = (index: number, then: (row: RowAt) => void): void => {
+    if (index < 0 || index >= count) return
+    const row = list.rowAt(index)
+    if (row) return then({ id: row.id, index })
+    pending.current = { index, then }
+    reveal(index, 'nearest', element.current?.querySelector('thead')?.clientHeight ?? ROW_HEIGHT)
+  }
 
   /** Scrolls the row into view, renders it, then focuses it. */
-  const focusRow = (id: string): void => {
+  const focusRow = (id: string, index = list.indexOf(id)): void => {
     setCursor(id)
     const scroller = element.current
-    reveal(ids.indexOf(id), 'nearest', scroller?.querySelector('thead')?.clientHeight ?? ROW_HEIGHT)
+    reveal(index, 'nearest', scroller?.querySelector('thead')?.clientHeight ?? ROW_HEIGHT)
     const row = (): HTMLElement | null | undefined =>
       scroller?.querySelector<HTMLElement>(`tr[data-id="${id}"]`)
     // Focus now when the row is rendered, so the next key goes to it; else after rendering.
@@ -93,13 +140,27 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     else requestAnimationFrame(() => row()?.focus())
   }
 
+  /** The ids of rows `from`–`to` of the view: from the pages loaded, else from the core. */
+  const idsBetween = async (from: number, to: number): Promise<string[]> => {
+    const loaded: string[] = []
+    for (let index = from; index <= to; index++) {
+      const row = list.rowAt(index)
+      if (!row)
+        return unwrap(window.api.listArticleIds({ ...view, offset: from, limit: to - from + 1 }))
+      loaded.push(row.id)
+    }
+    return loaded
+  }
+
   const selectRow = (
     id: string,
-    event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }
+    event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
+    index = list.indexOf(id)
   ): void => {
-    if (event.shiftKey && anchor.current && ids.includes(anchor.current)) {
-      const [from, to] = [ids.indexOf(anchor.current), ids.indexOf(id)].sort((x, y) => x - y)
-      setSelected(new Set(ids.slice(from, to! + 1)))
+    const anchorIndex = anchor.current === undefined ? -1 : list.indexOf(anchor.current)
+    if (event.shiftKey && anchorIndex >= 0 && index >= 0) {
+      const [from, to] = [anchorIndex, index].sort((x, y) => x - y) as [number, number]
+      idsBetween(from, to).then((range) => setSelected(new Set(range)), onError)
     } else if (event.ctrlKey || event.metaKey) {
       const next = new Set(selected)
       if (next.has(id)) next.delete(id)
@@ -113,8 +174,11 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     setCursor(id)
   }
 
-  const selection = (fallback: string): string[] =>
-    selected.has(fallback) ? ids.filter((id) => selected.has(id)) : [fallback]
+  const chosen = [...selected]
+  /** The title of the one article of `ids`, when it is loaded. */
+  const titleOf = (ids: readonly string[]): string | undefined =>
+    ids.length === 1 ? list.rowAt(list.indexOf(ids[0]!))?.title : undefined
+  const selection = (fallback: string): string[] => (selected.has(fallback) ? chosen : [fallback])
 
   /**
    * The row's context menu, for the selection when the row is in it, else for the row alone
@@ -133,26 +197,24 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const onRowKey = (event: React.KeyboardEvent, id: string): void => {
     const action = rowActionOf(event.nativeEvent)
     if (!action) return
-    const at = ids.indexOf(id)
+    const at = list.indexOf(id)
     const single = { shiftKey: false, ctrlKey: false, metaKey: false }
     if ((action === 'open' && trash) || (action === 'restore' && !trash)) return
     event.preventDefault()
     if (action === 'menu') openMenu(id, undefined)
     else if (action === 'move') {
       const down = event.key === 'ArrowDown'
-      const next = ids[Math.min(Math.max(at + (down ? 1 : -1), 0), ids.length - 1)]
-      if (next === undefined) return
-      if (event.shiftKey) {
-        anchor.current ??= id
-        selectRow(next, { ...single, shiftKey: true })
-      } else selectRow(next, single)
-      focusRow(next)
+      const shift = event.shiftKey
+      if (shift) anchor.current ??= id
+      goTo(Math.min(Math.max(at + (down ? 1 : -1), 0), count - 1), (next) => {
+        selectRow(next.id, { ...single, shiftKey: shift }, next.index)
+        focusRow(next.id, next.index)
+      })
     } else if (action === 'edge') {
-      const next = event.key === 'Home' ? ids[0] : ids[ids.length - 1]
-      if (next !== undefined) {
-        selectRow(next, single)
-        focusRow(next)
-      }
+      goTo(event.key === 'Home' ? 0 : count - 1, (next) => {
+        selectRow(next.id, single, next.index)
+        focusRow(next.id, next.index)
+      })
     } else if (action === 'details') props.onDetails(id)
     else if (action === 'open') props.onOpen(selection(id), event.shiftKey)
     else if (action === 'remove' || action === 'restore') {
@@ -161,26 +223,42 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       // In the Trash, Delete deletes for good (after asking) and R restores.
       if (!trash) props.onDelete(leaving)
       else if (action === 'restore') props.onRestore(leaving)
-      else if (!props.onDeleteForGood(leaving)) return
+      else if (!props.onDeleteForGood(leaving, titleOf(leaving))) return
       // Keep the keyboard in the table: on to the next row that stays, or the one before.
-      const stays = (candidate: string): boolean => !leaving.includes(candidate)
-      const after = ids.slice(at + 1).find(stays) ?? ids.slice(0, at).reverse().find(stays)
+      const after = nearestStaying(at, leaving)
       if (after !== undefined) {
         selectRow(after, single)
         focusRow(after)
       }
     } else if (action === 'toggle') selectRow(id, { ...single, ctrlKey: true })
-    else setSelected(new Set(ids))
+    else unwrap(window.api.listArticleIds(view)).then((all) => setSelected(new Set(all)), onError)
   }
 
-  const chosen = ids.filter((id) => selected.has(id))
+  /** The loaded row after `at` that is not leaving, or else the one before it. */
+  const nearestStaying = (at: number, leaving: readonly string[]): string | undefined => {
+    const stays = (index: number): string | undefined => {
+      const row = list.rowAt(index)
+      return row && !leaving.includes(row.id) ? row.id : undefined
+    }
+    for (let index = at + 1; index < count && list.rowAt(index); index++) {
+      const id = stays(index)
+      if (id !== undefined) return id
+    }
+    for (let index = at - 1; index >= 0 && list.rowAt(index); index--) {
+      const id = stays(index)
+      if (id !== undefined) return id
+    }
+    return undefined
+  }
+
   const chosenKey = chosen.join(' ')
   const { onSelectionChange } = props
   useEffect(() => {
     onSelectionChange?.(chosenKey === '' ? [] : chosenKey.split(' '))
   }, [chosenKey, onSelectionChange])
   // One row is always reachable with Tab, even when the cursor row was filtered out.
-  const focusable = cursorIndex >= 0 ? cursor : ids[indexes[0] ?? 0]
+  const focusable =
+    cursorIndex >= 0 ? cursor : indexes.map((index) => list.rowAt(index)?.id).find(Boolean)
 
   return (
     <section className="library" aria-label={trash ? 'Trash' : 'Library'}>
@@ -198,7 +276,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           onChange={(event) => setTag(event.target.value)}
         >
           <option value="">All tags</option>
-          {tags.map((t) => (
+          {list.tags.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>
@@ -207,7 +285,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
       </div>
       <div className="library-bar">
         <span className="library-count" aria-live="polite">
-          {formatShown(rows.length, articles.length, 'article')}
+          {list.ready && formatShown(count, list.total, 'article')}
           {chosen.length > 1 ? ` · ${chosen.length.toLocaleString('en')} selected` : ''}
         </span>
         {trash ? (
@@ -225,14 +303,14 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
               className="danger"
               disabled={chosen.length === 0}
               title="Delete for good (Delete)"
-              onClick={() => props.onDeleteForGood(chosen)}
+              onClick={() => props.onDeleteForGood(chosen, titleOf(chosen))}
             >
               Delete for good…
             </button>
             <button
               type="button"
               className="danger"
-              disabled={articles.length === 0}
+              disabled={props.trashCount === 0}
               onClick={props.onEmptyTrash}
             >
               Empty Trash…
@@ -273,7 +351,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           role="grid"
           aria-label={trash ? 'Articles in the Trash' : 'Articles'}
           aria-multiselectable="true"
-          aria-rowcount={rows.length + 1}
+          aria-rowcount={count + 1}
         >
           <thead>
             <tr aria-rowindex={1}>
@@ -310,8 +388,15 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           </thead>
           <tbody>
             {indexes.map((index, k) => {
-              const article = rows[index]!
+              const article = list.rowAt(index)
               const gap = index - (indexes[k - 1] ?? -1) - 1
+              if (!article)
+                return (
+                  <Fragment key={`pending-${index}`}>
+                    {gap > 0 && <Spacer rows={gap} />}
+                    <Spacer rows={1} />
+                  </Fragment>
+                )
               return (
                 <Fragment key={article.id}>
                   {gap > 0 && <Spacer rows={gap} />}
@@ -321,7 +406,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                     aria-label={`${article.title}${article.source ? `, ${article.source}` : ''}, ${formatCount(article.counts.highlights, 'highlight')}`}
                     aria-selected={selected.has(article.id)}
                     tabIndex={article.id === focusable ? 0 : -1}
-                    onClick={(event) => selectRow(article.id, event)}
+                    onClick={(event) => selectRow(article.id, event, index)}
                     onDoubleClick={(event) =>
                       !trash && props.onOpen([article.id], event.shiftKey, event.shiftKey)
                     }
@@ -365,14 +450,14 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                 </Fragment>
               )
             })}
-            {rows.length - 1 > (indexes.at(-1) ?? -1) && (
-              <Spacer rows={rows.length - 1 - (indexes.at(-1) ?? -1)} />
+            {count - 1 > (indexes.at(-1) ?? -1) && (
+              <Spacer rows={count - 1 - (indexes.at(-1) ?? -1)} />
             )}
           </tbody>
         </table>
-        {rows.length === 0 && (
+        {list.ready && count === 0 && (
           <p className="empty">
-            {articles.length > 0
+            {list.total > 0
               ? 'No article matches the filter.'
               : trash
                 ? 'The Trash is empty.'
@@ -387,7 +472,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
           at={menu.at}
           onClose={() => {
             setMenu(undefined)
-            if (ids.includes(menu.row)) focusRow(menu.row)
+            if (list.indexOf(menu.row) >= 0) focusRow(menu.row)
           }}
           onChoose={(key) => {
             const chosen = menu.ids

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef } from 'react'
-import type { ArticleMeta } from '../../../shared/article'
 import type { Workspace } from '../../../shared/workspace'
 import type { UndoStack } from '../annotations/UndoStack'
 import { quoteOf } from '../claims/quoteOf'
@@ -7,11 +6,12 @@ import { formatCount } from '../format/formatCount'
 import { unwrap } from '../transport/unwrap'
 import type { MessageAction } from '../workspace/useMessages'
 import { closeArticles, openInPanes } from '../workspace/paneLayout'
+import { lookUpArticle } from './lookUpArticle'
 
 interface Options {
   undoStack: UndoStack
-  articles: readonly ArticleMeta[]
-  trashed: readonly ArticleMeta[]
+  /** How many articles the Trash holds (what emptying it deletes). */
+  trashCount: number
   update(change: (current: Workspace) => Workspace): void
   refreshLibrary(): Promise<void>
   /** Forgets texts and highlights of articles deleted for good. */
@@ -34,10 +34,9 @@ export function useTrash(options: Options) {
   })
 
   /** “Port of Velmora…”, or "3 articles": what the toasts say was moved. */
-  const name = useCallback((ids: readonly string[]): string => {
+  const name = useCallback(async (ids: readonly string[]): Promise<string> => {
     if (ids.length !== 1) return formatCount(ids.length, 'article')
-    const { articles, trashed } = latest.current
-    const title = [...articles, ...trashed].find((a) => a.id === ids[0])?.title
+    const title = (await lookUpArticle(ids[0]!).catch(() => undefined))?.title
     return title === undefined ? 'an article' : quoteOf(title, 40)
   }, [])
 
@@ -72,10 +71,10 @@ export function useTrash(options: Options) {
   )
 
   const trashArticles = useCallback(
-    (ids: string[]) => {
-      const what = name(ids)
+    async (ids: string[]) => {
+      const what = await name(ids)
       const { undoStack, say, report, undo } = latest.current
-      moveToTrash(ids, (wereOpen) => {
+      await moveToTrash(ids, (wereOpen) => {
         let reopen = wereOpen
         undoStack.push({
           label: `move ${what} to the Trash`,
@@ -91,10 +90,10 @@ export function useTrash(options: Options) {
   )
 
   const restoreArticles = useCallback(
-    (ids: string[]) => {
-      const what = name(ids)
+    async (ids: string[]) => {
+      const what = await name(ids)
       const { undoStack, say, report, undo } = latest.current
-      restore(ids, [], () => {
+      await restore(ids, [], () => {
         undoStack.push({
           label: `restore ${what}`,
           undone: `Moved ${what} back to the Trash`,
@@ -108,34 +107,45 @@ export function useTrash(options: Options) {
     [name, moveToTrash, restore]
   )
 
-  /** Deletes for good, after asking: the Trash's selected articles, or (without ids) all of it. */
-  const deleteForGood = useCallback(
-    (ids?: string[]): boolean => {
-      const { trashed, forgetArticles, refreshLibrary, say, report } = latest.current
-      const gone = ids ?? trashed.map((a) => a.id)
-      if (gone.length === 0) return false
-      const what = ids ? name(ids) : formatCount(gone.length, 'article')
-      if (
-        !window.confirm(
-          `Delete ${what} and ${gone.length === 1 ? 'its' : 'their'} highlights, claims and notes for good? This cannot be undone.`
-        )
+  /**
+   * Deletes for good, after asking: the Trash's selected articles, or (without ids) all of it.
+   * `title` names one article in the question (asked at once, so the caller says it).
+   */
+  const deleteForGood = useCallback((ids?: string[], title?: string): boolean => {
+    const { trashCount, forgetArticles, refreshLibrary, say, report } = latest.current
+    const count = ids?.length ?? trashCount
+    if (count === 0) return false
+    // The ids are not at hand when the whole Trash goes: the core knows them.
+    const what =
+      ids?.length === 1
+        ? title === undefined
+          ? 'this article'
+          : quoteOf(title, 40)
+        : formatCount(count, 'article')
+    if (
+      !window.confirm(
+        `Delete ${what} and ${count === 1 ? 'its' : 'their'} highlights, claims and notes for good? This cannot be undone.`
       )
-        return false
-      unwrap(window.api.emptyTrash(ids ? { ids } : {}))
-        .then(({ deleted }) => {
-          forgetArticles(gone)
-          say(
-            ids
-              ? `Deleted ${what} for good.`
-              : `Emptied the Trash: ${formatCount(deleted, 'item')} deleted for good.`
-          )
-          return refreshLibrary()
-        })
-        .catch(report)
-      return true
-    },
-    [name]
-  )
+    )
+      return false
+    const goneIds = ids ? Promise.resolve(ids) : unwrap(window.api.listArticleIds({ trash: true }))
+    goneIds
+      .then(async (gone) => ({
+        gone,
+        ...(await unwrap(window.api.emptyTrash(ids ? { ids } : {})))
+      }))
+      .then(({ gone, deleted }) => {
+        forgetArticles(gone)
+        say(
+          ids
+            ? `Deleted ${what} for good.`
+            : `Emptied the Trash: ${formatCount(deleted, 'item')} deleted for good.`
+        )
+        return refreshLibrary()
+      })
+      .catch(report)
+    return true
+  }, [])
 
   return { trashArticles, restoreArticles, deleteForGood }
 }

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { ArticleMeta } from '../../../shared/article'
 import type { Annotation } from '../../../shared/annotation'
 import type { Claim } from '../../../shared/claim'
 import type { PassageQuoteAttrs } from '../../../shared/richText'
 import type { PaneState, Workspace } from '../../../shared/workspace'
 import type { PaneHandle } from '../reader/ReaderPane'
 import { unwrap } from '../transport/unwrap'
+import { lookUpArticle } from '../library/lookUpArticle'
 import type { Shortcut } from '../workspace/shortcut'
 import { ArticleNotes } from './ArticleNotes'
 import { freshNotebookTitle } from './freshNotebookTitle'
@@ -16,13 +16,14 @@ import type { NotesWorkbench, Quotable } from './NotesContext'
 import { NotesContext } from './NotesContext'
 import { passageQuoteOf } from './passageQuoteOf'
 import { resolvePassage } from './resolvePassage'
+import { useArticleDirectory } from './useArticleDirectory'
 import { revealPassage } from './revealPassage'
 import { useNotebooks } from './useNotebooks'
 import { useSaveOnLeave } from './useSaveOnLeave'
 
 interface Options {
-  articles: ArticleMeta[]
-  trashed: ArticleMeta[]
+  /** Goes up when the library changed (emptying the Trash deletes its notebooks too). */
+  libraryVersion: number
   panes: PaneState[]
   paneHandles: RefObject<Map<string, PaneHandle>>
   update(change: (workspace: Workspace) => Workspace): void
@@ -44,13 +45,13 @@ interface Options {
  * saving every note on the way out.
  */
 export function useNotes(options: Options) {
-  const { articles, trashed, panes, paneHandles, update, openBeside, setSelectedIds } = options
+  const { libraryVersion, panes, paneHandles, update, openBeside, setSelectedIds } = options
   const { titleOf, say, report, showReader, showNotebooks } = options
   useSaveOnLeave()
   const notebooks = useNotebooks(report)
   // Emptying the library's Trash deletes the notebooks in it too.
   const { refresh: refreshNotebooks } = notebooks
-  useEffect(() => void refreshNotebooks(), [refreshNotebooks, trashed])
+  useEffect(() => void refreshNotebooks(), [refreshNotebooks, libraryVersion])
   const [openId, setOpenId] = useState<string>()
   const [pending, setPending] = useState<readonly PassageQuoteAttrs[]>([])
   const [notesPaneId, setNotesPaneId] = useState<string>()
@@ -58,21 +59,15 @@ export function useNotes(options: Options) {
   const editor = useRef<NoteEditorHandle | null>(null)
   const appending = useRef<Promise<unknown>>(Promise.resolve())
 
-  const directory = useMemo(
-    () => ({
-      live: new Map(articles.map((a) => [a.id, a])),
-      trashed: new Map(trashed.map((a) => [a.id, a]))
-    }),
-    [articles, trashed]
-  )
-  const latest = useRef({ panes, directory })
+  const resolve = useArticleDirectory(libraryVersion, report)
+  const latest = useRef({ panes })
   useEffect(() => {
-    latest.current = { panes, directory }
+    latest.current = { panes }
   })
 
-  const goTo = useCallback(
-    (quote: PassageQuoteAttrs) => {
-      const { title, where } = resolvePassage(quote, latest.current.directory)
+  const goToNow = useCallback(
+    async (quote: PassageQuoteAttrs) => {
+      const { title, where } = resolvePassage(quote, await lookUpArticle(quote.articleId))
       if (where === 'trash')
         return say(`“${title}” is in the Trash: restore it from the library’s Trash to go there.`)
       if (where === 'deleted')
@@ -98,12 +93,17 @@ export function useNotes(options: Options) {
     [say, showReader, update, openBeside, paneHandles, setSelectedIds]
   )
 
+  const goTo = useCallback(
+    (quote: PassageQuoteAttrs) => void goToNow(quote).catch(report),
+    [goToNow, report]
+  )
+
   const quoteOf = useCallback(
     (from: Quotable) => {
       const { articleId } = from.kind === 'highlight' ? from.annotation : from.claim
-      return passageQuoteOf(from, directory.live.get(articleId)?.title ?? titleOf(articleId))
+      return passageQuoteOf(from, titleOf(articleId))
     },
-    [directory, titleOf]
+    [titleOf]
   )
 
   /** Adds quotes to the end of a notebook no editor has open, then opens it. */
@@ -151,13 +151,13 @@ export function useNotes(options: Options) {
 
   const workbench = useMemo<NotesWorkbench>(
     () => ({
-      resolve: (q) => resolvePassage(q, directory),
+      resolve,
       goTo,
       quote,
       quoteOf,
       onError: report
     }),
-    [directory, goTo, quote, quoteOf, report]
+    [resolve, goTo, quote, quoteOf, report]
   )
 
   const { selectedAnnotations, selectedClaim } = options
@@ -218,7 +218,7 @@ export function useNotes(options: Options) {
         <ArticleNotes
           key={pane.articleId}
           articleId={pane.articleId}
-          title={directory.live.get(pane.articleId)?.title ?? titleOf(pane.articleId)}
+          title={titleOf(pane.articleId)}
           onClose={() => setNotesPaneId(undefined)}
           onError={report}
         />
