@@ -3,11 +3,15 @@ import { INDEX_FIELDS } from './documentFields'
 import { MIN_PACKED, PackedFrequencies } from './PackedFrequencies'
 import { foldText } from './foldText'
 import { STORED_FIELDS, type IndexEntry, type StoredFields } from './IndexEntry'
+import type { QueryWord } from './parseQuery'
 import type { TimeSlicer } from './TimeSlicer'
 import { tokenize } from './tokenize'
 
 /** Title hits weigh most, then the metadata (source, author, tags, names). */
 const BOOST = { title: 3, meta: 1.5 }
+/** MiniSearch's BM25 parameters and prefix weight, so that scores are as its own search gave. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+const PREFIX_WEIGHT = 0.375
 
 const OPTIONS: Options<IndexEntry> = {
   fields: [...INDEX_FIELDS],
@@ -37,6 +41,30 @@ export interface SnapshotHeader {
 }
 
 /**
+ * The entries of the documents that hold every term of a query, as `EntryIndex.matchAll`
+ * returns them: position `i` is entry `ids[i]`, its score (BM25 summed over the terms it
+ * holds) and which terms it holds (`words` 32-bit words of bits a position, bit `t` for
+ * `terms[t]`), in all its fields and in its title alone. Views of reused buffers: valid
+ * until the next call.
+ */
+export interface EntryMatches {
+  count: number
+  ids: Int32Array
+  scores: Float64Array
+  words: number
+  terms: Uint32Array
+  titleTerms: Uint32Array
+}
+
+/** Postings of one term in one field, and what a match there weighs. */
+interface TermPostings {
+  postings: Map<number, number>
+  field: number
+  /** Boost × prefix weight × inverse document frequency. */
+  weight: number
+}
+
+/**
  * The MiniSearch that holds the index entries, able to write its state as snapshot lines
  * and read it back, both in slices that never hold the event loop long. MiniSearch's own
  * `toJSON` takes ~1 s per 10 MB of text in one task and `loadJS` 4× `JSON.parse` of its
@@ -45,8 +73,167 @@ export interface SnapshotHeader {
  * and are held packed (see `PackedFrequencies`) once read or written.
  */
 export class EntryIndex extends MiniSearch<IndexEntry> {
+  /**
+   * Per entry id (MiniSearch's short id): the ordinal of the document it is part of (an
+   * article for its chunks, else the entry itself), -1 once discarded; and of its group
+   * (the article it is in, else itself). Queries add up postings in typed arrays by these.
+   */
+  #documentOf = new Int32Array(1024).fill(-1)
+  #groupOf = new Int32Array(1024)
+  /** Per entry id and field, MiniSearch's field length (what BM25 normalises by). */
+  #lengths = new Uint32Array(1024 * INDEX_FIELDS.length)
+  readonly #ordinals = new Map<string, number>()
+  readonly #scratch = new MatchScratch()
+
   constructor() {
     super(OPTIONS)
+  }
+
+  override add(entry: IndexEntry): void {
+    const shortId = this._nextId
+    super.add(entry)
+    this.#register(shortId, entry.id, entry)
+  }
+
+  override discard(id: string): void {
+    const shortId = this._idToShortId.get(id)
+    super.discard(id)
+    if (shortId !== undefined) this.#documentOf[shortId] = -1
+  }
+
+  /** The ordinal of the document entry `shortId` is part of; -1 when it is not indexed. */
+  documentOf(shortId: number): number {
+    return shortId < this.#documentOf.length ? this.#documentOf[shortId] : -1
+  }
+
+  groupOf(shortId: number): number {
+    return this.#groupOf[shortId]
+  }
+
+  /** Ordinals are below this. */
+  get ordinalCount(): number {
+    return this.#ordinals.size
+  }
+
+  /** The entry's id and stored fields. */
+  entry(shortId: number): { id: string; stored: StoredFields } {
+    return {
+      id: this._documentIds.get(shortId) as string,
+      stored: (this._storedFields.get(shortId) ?? {}) as StoredFields
+    }
+  }
+
+  /**
+   * The entries of the documents (an article over all its chunks) that hold every term, a
+   * prefix term any word it begins; each scored as MiniSearch's search scores it (BM25 per
+   * field, boosted, prefix matches weighed down by how much longer the word is). The terms
+   * are intersected rarest first, then only the entries of the documents left are scored,
+   * in typed arrays: no object is made per posting or per entry.
+   */
+  matchAll(terms: readonly QueryWord[]): EntryMatches {
+    const scratch = this.#scratch
+    const words = Math.max(1, Math.ceil(terms.length / 32))
+    const expanded = terms.map((term, bit) => ({ bit, postings: this.#postingsOf(term) }))
+    const size = (list: TermPostings[]): number =>
+      list.reduce((sum, posting) => sum + posting.postings.size, 0)
+    expanded.sort((a, b) => size(a.postings) - size(b.postings))
+    const documentOf = this.#documentOf
+    const matched = scratch.matched(this.#ordinals.size)
+    const touched: number[] = []
+    let step = 0
+    try {
+      for (const { postings } of expanded) {
+        let advanced = 0
+        const visit = (id: number): void => {
+          const document = documentOf[id]
+          if (document < 0 || matched[document] !== step) return
+          matched[document] = step + 1
+          if (step === 0) touched.push(document)
+          advanced++
+        }
+        for (const { postings: frequencies } of postings) visitPostings(frequencies, visit)
+        step++
+        if (advanced === 0) return scratch.result(0, words)
+      }
+      const all = step
+      const lengths = this.#lengths
+      const fieldCount = INDEX_FIELDS.length
+      const titleField = this._fieldIds.title
+      scratch.begin(this._nextId, words)
+      for (const { bit, postings } of expanded)
+        for (const { postings: frequencies, field, weight } of postings) {
+          const average = this._avgFieldLength[field]
+          const word = bit >> 5
+          const mask = 1 << (bit & 31)
+          const inTitle = field === titleField
+          visitPostings(frequencies, (id, frequency) => {
+            const document = documentOf[id]
+            if (document < 0 || matched[document] !== all) return
+            const length = lengths[id * fieldCount + field]
+            const score =
+              weight *
+              (BM25.d +
+                (frequency * (BM25.k + 1)) /
+                  (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)))
+            scratch.add(id, score, word, mask, inTitle)
+          })
+        }
+      return scratch.result(scratch.count, words)
+    } finally {
+      for (const document of touched) matched[document] = 0
+      scratch.end()
+    }
+  }
+
+  /** Every field's postings of the term, or of each word it begins, with their weights. */
+  #postingsOf(term: QueryWord): TermPostings[] {
+    const found: TermPostings[] = []
+    const add = (word: string, fields: Map<number, Map<number, number>>): void => {
+      const distance = word.length - term.text.length
+      const prefixWeight =
+        distance === 0 ? 1 : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance)
+      for (const [field, postings] of fields) {
+        if (postings.size === 0) continue
+        const boost = BOOST[INDEX_FIELDS[field] as keyof typeof BOOST] ?? 1
+        const idf = Math.log(
+          1 + (this._documentCount - postings.size + 0.5) / (postings.size + 0.5)
+        )
+        found.push({ postings, field, weight: boost * prefixWeight * idf })
+      }
+    }
+    if (term.prefix) for (const [word, fields] of this._index.atPrefix(term.text)) add(word, fields)
+    else {
+      const fields = this._index.get(term.text)
+      if (fields) add(term.text, fields)
+    }
+    return found
+  }
+
+  #register(shortId: number, id: string, stored: StoredFields): void {
+    if (shortId >= this.#documentOf.length) {
+      const capacity = Math.max(shortId + 1, this.#documentOf.length * 2)
+      const documentOf = new Int32Array(capacity).fill(-1)
+      documentOf.set(this.#documentOf)
+      this.#documentOf = documentOf
+      const groupOf = new Int32Array(capacity)
+      groupOf.set(this.#groupOf)
+      this.#groupOf = groupOf
+      const lengths = new Uint32Array(capacity * INDEX_FIELDS.length)
+      lengths.set(this.#lengths)
+      this.#lengths = lengths
+    }
+    const inArticle = stored.a === undefined ? undefined : `article:${stored.a}`
+    this.#documentOf[shortId] = this.#ordinal(stored.k === 'article' ? inArticle! : id)
+    this.#groupOf[shortId] = this.#ordinal(inArticle ?? id)
+    const lengths = this._fieldLength.get(shortId) ?? []
+    for (let field = 0; field < INDEX_FIELDS.length; field++)
+      this.#lengths[shortId * INDEX_FIELDS.length + field] = lengths[field] ?? 0
+  }
+
+  #ordinal(key: string): number {
+    let ordinal = this.#ordinals.get(key)
+    if (ordinal === undefined) this.#ordinals.set(key, (ordinal = this.#ordinals.size))
+    return ordinal
   }
 
   header(): SnapshotHeader {
@@ -142,6 +329,7 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
     this._idToShortId.set(id, shortId)
     this._storedFields.set(shortId, stored)
     this._fieldLength.set(shortId, fieldLength)
+    this.#register(shortId, id, stored)
   }
 
   #restorePostings([term, fieldId, flat]: Extract<SnapshotLine, ['t', unknown]>[1][number]): void {
@@ -158,6 +346,97 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
     const frequencies =
       flat.length / 2 >= MIN_PACKED ? PackedFrequencies.fromDeltas(flat) : unpacked(flat)
     this._index.fetch(term, () => new Map()).set(fieldId, frequencies)
+  }
+}
+
+function visitPostings(
+  postings: Map<number, number>,
+  visit: (id: number, frequency: number) => void
+): void {
+  if (postings instanceof PackedFrequencies) postings.visitPostings(visit)
+  else for (const [id, frequency] of postings) visit(id, frequency)
+}
+
+/**
+ * The buffers of `matchAll`, kept between queries and cleared after each: at 10,000 articles
+ * an index has some 170,000 entries, too many to allocate arrays for at every keystroke.
+ */
+class MatchScratch {
+  #matched = new Int32Array(1024)
+  /** Per entry id, its position + 1 in this query's matches; 0 when not matched. */
+  #slot = new Int32Array(1024)
+  #ids = new Int32Array(256)
+  #scores = new Float64Array(256)
+  #terms = new Uint32Array(256)
+  #titleTerms = new Uint32Array(256)
+  #words = 1
+  count = 0
+
+  matched(ordinals: number): Int32Array {
+    if (this.#matched.length < ordinals)
+      this.#matched = new Int32Array(Math.max(ordinals, this.#matched.length * 2))
+    return this.#matched
+  }
+
+  begin(entries: number, words: number): void {
+    if (this.#slot.length < entries)
+      this.#slot = new Int32Array(Math.max(entries, this.#slot.length * 2))
+    this.#words = words
+    this.count = 0
+  }
+
+  add(id: number, score: number, word: number, mask: number, inTitle: boolean): void {
+    let position = this.#slot[id] - 1
+    if (position < 0) {
+      position = this.count++
+      this.#slot[id] = position + 1
+      if (position >= this.#ids.length) this.#grow()
+      if ((position + 1) * this.#words > this.#terms.length)
+        this.#growTerms((position + 1) * this.#words)
+      this.#ids[position] = id
+      this.#scores[position] = 0
+      this.#terms.fill(0, position * this.#words, (position + 1) * this.#words)
+      this.#titleTerms.fill(0, position * this.#words, (position + 1) * this.#words)
+    }
+    this.#scores[position] += score
+    this.#terms[position * this.#words + word] |= mask
+    if (inTitle) this.#titleTerms[position * this.#words + word] |= mask
+  }
+
+  result(count: number, words: number): EntryMatches {
+    return {
+      count,
+      ids: this.#ids.subarray(0, count),
+      scores: this.#scores.subarray(0, count),
+      words,
+      terms: this.#terms.subarray(0, count * words),
+      titleTerms: this.#titleTerms.subarray(0, count * words)
+    }
+  }
+
+  /** Clears the slots this query used (its results stay readable until the next one). */
+  end(): void {
+    for (let i = 0; i < this.count; i++) this.#slot[this.#ids[i]] = 0
+  }
+
+  #grow(): void {
+    const capacity = this.#ids.length * 2
+    const ids = new Int32Array(capacity)
+    ids.set(this.#ids)
+    this.#ids = ids
+    const scores = new Float64Array(capacity)
+    scores.set(this.#scores)
+    this.#scores = scores
+  }
+
+  #growTerms(needed: number): void {
+    const capacity = Math.max(needed, this.#terms.length * 2)
+    const terms = new Uint32Array(capacity)
+    terms.set(this.#terms)
+    this.#terms = terms
+    const titleTerms = new Uint32Array(capacity)
+    titleTerms.set(this.#titleTerms)
+    this.#titleTerms = titleTerms
   }
 }
 

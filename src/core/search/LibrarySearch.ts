@@ -126,6 +126,11 @@ export class LibrarySearch {
     return { ...results, partial: !this.#complete }
   }
 
+  /** How many of the texts and documents searches needed were found already read (see `ReadCache`). */
+  async readCounts(): Promise<{ hits: number; misses: number }> {
+    return (await this.#index).readCounts
+  }
+
   /** Writes the index now if it changed since it was last written (and it is complete). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer)

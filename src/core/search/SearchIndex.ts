@@ -9,6 +9,7 @@ import {
   type StoredFields
 } from './IndexEntry'
 import { parseQuery } from './parseQuery'
+import { ReadCache } from './ReadCache'
 import type { DocumentRef, SearchDocument } from './SearchDocument'
 import { matchesFilters } from './matchesFilters'
 import type { SearchFilters, SearchOptions, SearchResults } from './SearchResults'
@@ -52,14 +53,14 @@ export class SearchIndex {
   #changes = 0
   /** One for all changes, so that many small ones in a row yield too. */
   readonly #slicer = new TimeSlicer()
-  readonly #readers: SearchReaders
+  readonly #readers: ReadCache
 
   constructor(
     readers: SearchReaders,
     entries = new EntryIndex(),
     articles = new Map<string, ArticleFacts>()
   ) {
-    this.#readers = readers
+    this.#readers = new ReadCache(readers)
     this.#entries = entries
     this.#articles = articles
   }
@@ -85,6 +86,8 @@ export class SearchIndex {
 
   /** Adds a document, or replaces its earlier version; an article keeps what is anchored in it. */
   put(doc: SearchDocument): Promise<void> {
+    const articleId = doc.kind === 'article' ? doc.id : 'articleId' in doc && doc.articleId
+    if (articleId) this.#readers.forget(articleId)
     return this.#enqueue(async () => {
       this.#discardDocument(doc)
       const entries = indexEntriesOf(doc)
@@ -101,11 +104,13 @@ export class SearchIndex {
   /** Removes one document; an article goes with everything anchored in it (see `removeArticle`). */
   remove(ref: DocumentRef): Promise<void> {
     if (ref.kind === 'article') return this.removeArticle(ref.id)
+    if (ref.articleId !== undefined) this.#readers.forget(ref.articleId)
     return this.#enqueue(async () => this.#discard(entryId(ref)))
   }
 
   /** Removes an article and every highlight, claim and note in it (the Trash, a deletion). */
   removeArticle(articleId: string): Promise<void> {
+    this.#readers.forget(articleId)
     return this.#enqueue(async () => {
       this.#discardArticleText(articleId)
       for (const id of this.#inArticle.get(articleId) ?? []) this.#discard(id)
@@ -115,6 +120,7 @@ export class SearchIndex {
 
   /** Removes what is anchored in an article (highlights, claims, notes), keeping its text. */
   removeAnchored(articleId: string): Promise<void> {
+    this.#readers.forget(articleId)
     return this.#enqueue(async () => {
       for (const id of this.#inArticle.get(articleId) ?? []) this.#discard(id)
     })
@@ -143,12 +149,14 @@ export class SearchIndex {
       if (!found) spans.set(articleId, (found = this.#quotedSpans(articleId, options)))
       return found
     }
-    const candidates = collectCandidates(
+    const limit = options.limit ?? DEFAULT_LIMIT
+    const { candidates, total } = collectCandidates(
       this.#entries,
       parsed,
       options,
       this.#articles,
-      (articleId) => quotedSpans(articleId).length > 0
+      (articleId) => quotedSpans(articleId).length > 0,
+      limit * MAX_GROUPS_READ_FACTOR
     )
     const context = { query: parsed, readers: this.#readers, articles: this.#articles, quotedSpans }
     const groups = new Map<string, Candidate[]>()
@@ -158,7 +166,6 @@ export class SearchIndex {
       if (group) group.push(candidate)
       else groups.set(key, [candidate])
     }
-    const limit = options.limit ?? DEFAULT_LIMIT
     const pending = [...groups.values()]
     const accepted: RankedGroup[] = []
     let read = 0
@@ -179,7 +186,7 @@ export class SearchIndex {
         Number(b.wholePhrase) - Number(a.wholePhrase) ||
         b.score - a.score
     )
-    return { groups: accepted.slice(0, limit).map((ranked) => ranked.group), total: groups.size }
+    return { groups: accepted.slice(0, limit).map((ranked) => ranked.group), total }
   }
 
   /**
@@ -196,6 +203,11 @@ export class SearchIndex {
       write(['a', [...this.#articles]])
       return changes
     })
+  }
+
+  /** How often a search found the text or documents it needed already read. */
+  get readCounts(): { hits: number; misses: number } {
+    return { hits: this.#readers.hits, misses: this.#readers.misses }
   }
 
   /** Resolves once every change asked for so far is applied. */

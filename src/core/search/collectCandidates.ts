@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch'
 import type { EntryIndex } from './EntryIndex'
 import type { ArticleFacts, StoredFields } from './IndexEntry'
 import { matchesFilters } from './matchesFilters'
@@ -35,11 +34,22 @@ export interface Candidate {
   chunks: MatchedChunk[]
 }
 
+/** The candidates of the best groups, in rank order, and how many groups there are in all. */
+export interface CollectedCandidates {
+  candidates: Candidate[]
+  total: number
+}
+
+/** Title hits sort above every other: scores stay far below this. */
+const TITLE_RANK = 1e12
+
 /**
  * Looks every term up (prefixes expanded), keeps the documents that contain all of them, and
  * orders them: title hits first, then by score (BM25, the title and metadata boosted). An
  * article counts as one document over its chunks (its best chunk's score); a phrase must
- * have all of its words in one chunk, since a phrase never spans two.
+ * have all of its words in one chunk, since a phrase never spans two. Only the documents of
+ * the best `maxGroups` groups (an article with what is in it, or a document of no article)
+ * are made candidates: the rest are only counted.
  */
 export function collectCandidates(
   entries: EntryIndex,
@@ -47,58 +57,141 @@ export function collectCandidates(
   filters: SearchFilters,
   articles: ReadonlyMap<string, ArticleFacts>,
   /** Whether highlights or claims in this article pass the filters. */
-  carriesQuotes: (articleId: string) => boolean
-): Candidate[] {
-  const passes = (result: SearchResult): boolean =>
-    matchesFilters(result as SearchResult & StoredFields, filters, articles)
-  const filter = (result: SearchResult): boolean =>
-    passes(result) || (result.k === 'article' && carriesQuotes(result.a as string))
-  const queries = query.terms.map((term) => ({ queries: [term.text], prefix: term.prefix }))
-  const results = entries.search({ combineWith: 'OR', queries }, { filter })
-  // Titles are short: looking every term up in titles alone costs little.
-  const inTitle = new Set(
-    entries
-      .search({ combineWith: 'AND', queries }, { fields: ['title'], filter: passes })
-      .map((result) => result.id as string)
+  carriesQuotes: (articleId: string) => boolean,
+  maxGroups: number
+): CollectedCandidates {
+  const matches = entries.matchAll(query.terms)
+  if (matches.count === 0) return { candidates: [], total: 0 }
+  const { words } = matches
+  const termIndex = new Map(query.terms.map((term, index) => [term.text, index]))
+  const all = maskOf(
+    query.terms.map((_, index) => index),
+    words
   )
-  const byDocument = new Map<string, Candidate & { terms: Set<string> }>()
-  for (const result of results) {
-    const stored = result as SearchResult & StoredFields
-    const key = stored.k === 'article' ? `article:${stored.a}` : (result.id as string)
-    let candidate = byDocument.get(key)
-    if (!candidate) {
-      candidate = {
-        kind: stored.k,
-        id: stored.k === 'article' ? stored.a! : (result.id as string).slice(stored.k.length + 1),
-        ...(stored.a !== undefined ? { articleId: stored.a } : {}),
-        ...(stored.k !== 'article' && stored.s !== undefined
-          ? { start: stored.s, end: stored.e }
-          : {}),
-        score: 0,
-        titleHit: false,
-        shown: passes(result),
-        chunks: [],
-        terms: new Set()
-      }
-      byDocument.set(key, candidate)
+  const phraseMasks = query.phrases.map((phrase) =>
+    maskOf(
+      tokenize(phrase).flatMap((word) => termIndex.get(word) ?? []),
+      words
+    )
+  )
+  const ordinals = entries.ordinalCount
+  // Per document: its best chunk's score, whether every term is in its title, which phrases
+  // have all their words in one of its chunks; and its entries' positions, first to last.
+  const best = new Float64Array(ordinals)
+  const inTitle = new Uint8Array(ordinals)
+  const phrasesIn = phraseMasks.length > 0 ? new Uint32Array(ordinals) : undefined
+  const first = new Int32Array(ordinals).fill(-1)
+  const documents: number[] = []
+  for (let i = 0; i < matches.count; i++) {
+    const document = entries.documentOf(matches.ids[i])
+    if (first[document] < 0) {
+      first[document] = i
+      documents.push(document)
     }
-    candidate.score = Math.max(candidate.score, result.score)
-    for (const term of result.queryTerms) candidate.terms.add(term)
-    if (inTitle.has(result.id as string)) candidate.titleHit = true
-    if (stored.k === 'article')
-      candidate.chunks.push({ start: stored.s!, end: stored.e!, terms: result.queryTerms })
+    const score = matches.scores[i] * bitCount(matches.terms, i * words, words)
+    if (score > best[document]) best[document] = score
+    if (covers(matches.titleTerms, i * words, all)) inTitle[document] = 1
+    if (phrasesIn)
+      for (let p = 0; p < phraseMasks.length && p < 32; p++)
+        if (covers(matches.terms, i * words, phraseMasks[p])) phrasesIn[document] |= 1 << p
   }
-  const phraseTerms = query.phrases.map((phrase) => tokenize(phrase))
-  const candidates: Candidate[] = []
-  for (const { terms, ...candidate } of byDocument.values()) {
-    if (terms.size < query.terms.length) continue
-    if (candidate.kind === 'article') {
-      candidate.chunks.sort((a, b) => a.start - b.start)
-      const inOneChunk = (words: string[]): boolean =>
-        candidate.chunks.some((chunk) => words.every((word) => chunk.terms.includes(word)))
-      if (!phraseTerms.every(inOneChunk)) continue
+  const allPhrases = phraseMasks.length >= 32 ? 0xffffffff : (1 << phraseMasks.length) - 1
+  const filtered = hasFilters(filters)
+  const passes = (stored: StoredFields): boolean =>
+    !filtered || matchesFilters(stored, filters, articles)
+  // The documents kept, each with its rank and whether it passes the filters itself.
+  const rank = new Float64Array(ordinals)
+  const shown = new Uint8Array(ordinals)
+  const kept: number[] = []
+  const groupRank = new Float64Array(ordinals).fill(-1)
+  const groups: number[] = []
+  for (const document of documents) {
+    const { stored } = entries.entry(matches.ids[first[document]])
+    if (
+      stored.k === 'article' &&
+      phrasesIn &&
+      (phrasesIn[document] & allPhrases) >>> 0 !== allPhrases >>> 0
+    )
+      continue
+    const visible = passes(stored)
+    if (!visible && !(stored.k === 'article' && carriesQuotes(stored.a!))) continue
+    shown[document] = visible ? 1 : 0
+    rank[document] = best[document] + (visible && inTitle[document] ? TITLE_RANK : 0)
+    kept.push(document)
+    const group = entries.groupOf(matches.ids[first[document]])
+    if (groupRank[group] < 0) groups.push(group)
+    if (rank[document] > groupRank[group]) groupRank[group] = rank[document]
+  }
+  // The best groups: those ranked at or above the `maxGroups`-th group's rank.
+  let threshold = -Infinity
+  if (groups.length > maxGroups) {
+    const ranks = Float64Array.from(groups, (group) => groupRank[group]).sort()
+    threshold = ranks[ranks.length - maxGroups]
+  }
+  const chosen = new Map<number, Candidate>()
+  for (const document of kept) {
+    if (groupRank[entries.groupOf(matches.ids[first[document]])] < threshold) continue
+    const { id, stored } = entries.entry(matches.ids[first[document]])
+    chosen.set(document, {
+      kind: stored.k,
+      id: stored.k === 'article' ? stored.a! : id.slice(stored.k.length + 1),
+      ...(stored.a !== undefined ? { articleId: stored.a } : {}),
+      ...(stored.k !== 'article' && stored.s !== undefined
+        ? { start: stored.s, end: stored.e }
+        : {}),
+      score: best[document],
+      titleHit: shown[document] === 1 && inTitle[document] === 1,
+      shown: shown[document] === 1,
+      chunks: []
+    })
+  }
+  for (let i = 0; i < matches.count; i++) {
+    const candidate = chosen.get(entries.documentOf(matches.ids[i]))
+    if (candidate?.kind !== 'article') continue
+    const { stored } = entries.entry(matches.ids[i])
+    const terms = query.terms
+      .filter((_, index) => (matches.terms[i * words + (index >> 5)] & (1 << (index & 31))) !== 0)
+      .map((term) => term.text)
+    candidate.chunks.push({ start: stored.s!, end: stored.e!, terms })
+  }
+  const candidates = [...chosen.values()]
+  for (const candidate of candidates) candidate.chunks.sort((a, b) => a.start - b.start)
+  candidates.sort((a, b) => Number(b.titleHit) - Number(a.titleHit) || b.score - a.score)
+  return { candidates, total: groups.length }
+}
+
+function maskOf(bits: number[], words: number): Uint32Array {
+  const mask = new Uint32Array(words)
+  for (const bit of bits) mask[bit >> 5] |= 1 << (bit & 31)
+  return mask
+}
+
+/** Whether the words of `masks` from `at` have every bit of `mask`. */
+function covers(masks: Uint32Array, at: number, mask: Uint32Array): boolean {
+  for (let w = 0; w < mask.length; w++)
+    if ((masks[at + w] & mask[w]) >>> 0 !== mask[w]) return false
+  return true
+}
+
+function bitCount(masks: Uint32Array, at: number, words: number): number {
+  let count = 0
+  for (let w = 0; w < words; w++) {
+    let bits = masks[at + w]
+    while (bits !== 0) {
+      bits &= bits - 1
+      count++
     }
-    candidates.push(candidate)
   }
-  return candidates.sort((a, b) => Number(b.titleHit) - Number(a.titleHit) || b.score - a.score)
+  return count
+}
+
+function hasFilters(filters: SearchFilters): boolean {
+  return (
+    (filters.kinds !== undefined && filters.kinds.length > 0) ||
+    (filters.statuses !== undefined && filters.statuses.length > 0) ||
+    filters.tag !== undefined ||
+    filters.sourceId !== undefined ||
+    filters.importedFrom !== undefined ||
+    filters.importedBefore !== undefined
+  )
 }

@@ -214,6 +214,28 @@ describe('keeping up with the library', () => {
     expect(await find('labour office')).toEqual(['source:s1'])
   })
 
+  it('shows the new text of an article edited after a search read it', async () => {
+    const before = await search!.search('counting')
+    expect(before.groups[0].hits[0].snippet).toContain('power cut')
+    const edited = article('a2', 'Election results delayed', 'Counting stopped again at noon.', {
+      tags: ['elections']
+    })
+    await library.save(edited)
+    await search!.put(edited)
+    const [hit] = (await search!.search('counting')).groups[0].hits
+    expect(hit.snippet).toBe('Counting stopped again at noon.')
+    expect(edited.text.slice(hit.start, hit.end)).toBe('Counting')
+  })
+
+  it('finds a query of more than 32 distinct terms', async () => {
+    const characters = Array.from({ length: 40 }, (_, i) => String.fromCodePoint(0x4e00 + i * 7))
+    const long = article('long', 'Characters', `前言。${characters.join('')}。后记`)
+    await library.save(long)
+    await search!.put(long)
+    expect(await find(characters.join(''))).toEqual(['article:long'])
+    expect(await find(characters.slice(1).join('') + characters[0])).toEqual([])
+  })
+
   it('leaves no stale hit after a deletion', async () => {
     await library.delete({ kind: 'highlight', id: 'h1', articleId: 'a1' })
     await search!.remove({ kind: 'highlight', id: 'h1', articleId: 'a1' })
