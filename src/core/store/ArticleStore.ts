@@ -65,15 +65,25 @@ export class ArticleStore {
   readonly #byId = new Map<string, ArticleMeta>()
   readonly #recentBodies = new Map<string, string>()
   readonly #countsFlush: DeferredWrite
+  /** Bumped by every change of counts; `#countsWritten` is the newest one on disk. */
+  #countsChanged = 0
+  #countsWritten = 0
 
   private constructor(host: ArticleStoreHost, index: Low<IndexFile>) {
     this.#host = host
     this.#index = index
     this.#countsFlush = new DeferredWrite(
       INDEX_FLUSH_DELAY_MS,
-      () => host.exclusive(() => this.#index.write()),
+      () => host.exclusive(() => this.#writeCounts()),
       (error) => host.notices.push(`Could not save the library index: ${String(error)}`)
     )
+  }
+
+  /** Writes the index with the counts as they are now. */
+  async #writeCounts(): Promise<void> {
+    const changed = this.#countsChanged
+    await this.#index.write()
+    this.#countsWritten = Math.max(this.#countsWritten, changed)
   }
 
   /**
@@ -107,10 +117,11 @@ export class ArticleStore {
       blocks: 'library'
     })
     // No index but stored texts: a deleted index, or a rebuild that was interrupted.
+    const onDisk = recovered || (await adapter.exists())
     const missing =
-      !recovered &&
-      !(await adapter.exists()) &&
-      (await readdir(store.#bodiesDir)).some((name) => name.endsWith('.txt'))
+      !onDisk && (await readdir(store.#bodiesDir)).some((name) => name.endsWith('.txt'))
+    // A new library: its first index is written when it closes, if not before.
+    if (!onDisk) store.#countsChanged++
     if (missing) {
       const backup = await host.recovery.backups
         .newestCopy('library.json', (bytes) => adapter.parse(bytes))
@@ -363,18 +374,23 @@ export class ArticleStore {
     if (article.counts.highlights === counts.highlights && article.counts.claims === counts.claims)
       return
     article.counts = counts
+    this.#countsChanged++
     this.#countsFlush.schedule()
   }
 
-  /** Stops deferred writes and writes the index now (closing). */
+  /**
+   * Stops deferred writes and writes the index now if counts changed since it was last
+   * written (closing). Every other change was written when it was made, so a library only
+   * read (`dossier list` at 100,000 articles) is not rewritten on the way out.
+   */
   async close(): Promise<void> {
     this.#countsFlush.stop()
-    await this.#index.write()
+    if (this.#countsChanged !== this.#countsWritten) await this.#writeCounts()
   }
 
   /** Writes the index now (after counts were corrected on open). */
   write(): Promise<void> {
-    return this.#index.write()
+    return this.#writeCounts()
   }
 
   #bodyPath(textSha256: string): string {
