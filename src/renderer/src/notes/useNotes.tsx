@@ -6,7 +6,6 @@ import type { PassageQuoteAttrs } from '../../../shared/richText'
 import type { PaneState, Workspace } from '../../../shared/workspace'
 import type { PaneHandle } from '../reader/ReaderPane'
 import { unwrap } from '../transport/unwrap'
-import { lookUpArticle } from '../library/lookUpArticle'
 import type { Shortcut } from '../workspace/shortcut'
 import { ArticleNotes } from './ArticleNotes'
 import { freshNotebookTitle } from './freshNotebookTitle'
@@ -15,7 +14,6 @@ import { NotebooksView } from './NotebooksView'
 import type { NotesWorkbench, Quotable } from './NotesContext'
 import { NotesContext } from './NotesContext'
 import { passageQuoteOf } from './passageQuoteOf'
-import { resolvePassage } from './resolvePassage'
 import { useArticleDirectory } from './useArticleDirectory'
 import { revealPassage } from './revealPassage'
 import { useNotebooks } from './useNotebooks'
@@ -60,14 +58,15 @@ export function useNotes(options: Options) {
   const appending = useRef<Promise<unknown>>(Promise.resolve())
 
   const resolve = useArticleDirectory(libraryVersion, report)
-  const latest = useRef({ panes })
+  const latest = useRef({ panes, resolve })
   useEffect(() => {
-    latest.current = { panes }
+    latest.current = { panes, resolve }
   })
 
-  const goToNow = useCallback(
-    async (quote: PassageQuoteAttrs) => {
-      const { title, where } = resolvePassage(quote, await lookUpArticle(quote.articleId))
+  const goTo = useCallback(
+    (quote: PassageQuoteAttrs) => {
+      // As its quote shows it: the quote's button is there only for an article in the library.
+      const { title, where } = latest.current.resolve(quote)
       if (where === 'trash')
         return say(`“${title}” is in the Trash: restore it from the library’s Trash to go there.`)
       if (where === 'deleted')
@@ -91,11 +90,6 @@ export function useNotes(options: Options) {
       })
     },
     [say, showReader, update, openBeside, paneHandles, setSelectedIds]
-  )
-
-  const goTo = useCallback(
-    (quote: PassageQuoteAttrs) => void goToNow(quote).catch(report),
-    [goToNow, report]
   )
 
   const quoteOf = useCallback(
