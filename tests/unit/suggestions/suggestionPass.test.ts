@@ -22,6 +22,9 @@ let library: Library
 let suggestions: ClaimSuggestions
 /** The texts the finder was asked to read: the real finder on its workers, counted. */
 let read: string[]
+/** While set, a read after the first `holdAfter` waits for it: a test holds the pass still. */
+let held: Promise<void> | undefined
+let holdAfter = Infinity
 let ids: string[]
 
 async function open(): Promise<void> {
@@ -30,12 +33,14 @@ async function open(): Promise<void> {
   suggestions = new ClaimSuggestions(
     library,
     {
-      find: (text) => {
+      find: async (text) => {
         read.push(text)
+        if (read.length > holdAfter) await held
         return findAttributionsOffThread(text)
       },
-      findRows: (text) => {
+      findRows: async (text) => {
         read.push(text)
+        if (read.length > holdAfter) await held
         return findAttributionRowsOffThread(text)
       }
     },
@@ -70,6 +75,7 @@ async function cachedIds(): Promise<string[]> {
 }
 
 beforeEach(async () => {
+  holdAfter = Infinity
   root = await mkdtemp(join(tmpdir(), 'dossier-suggestion-pass-'))
   await open()
   const files = (await readdir(fixtures)).filter((name) => name.endsWith('.txt')).sort()
@@ -116,9 +122,16 @@ describe('the library pass of the attribution finder', () => {
   })
 
   it('is resumable: stopped, then restarted after a restart, it reads only what is left', async () => {
+    // The fourth read waits until Stop is pressed, so the pass cannot finish before it.
+    let release!: () => void
+    held = new Promise((resolve) => (release = resolve))
+    holdAfter = 3
     await suggestions.pass.start()
     await until((p) => p.done >= 3)
-    const stopped = await suggestions.pass.stop()
+    const stopping = suggestions.pass.stop()
+    release()
+    const stopped = await stopping
+    holdAfter = Infinity
     expect(stopped.state).toBe('stopped')
     expect(stopped.done).toBeLessThan(12)
     const firstRead = [...read]
