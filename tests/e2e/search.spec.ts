@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { plainToDoc } from '../../src/shared/richText'
 import {
   expect,
   importSamples,
@@ -138,4 +139,111 @@ test('Ctrl+K searches the library; Enter opens the article at the passage, marke
   await page.screenshot({ path: `${shots}/search-panel-1024.png` })
   await box.press('Escape')
   await expect(panel).toBeHidden()
+})
+
+test('Ctrl+K opens a notebook at its hit and selects a source in the registry; a renamed claimant is found by its new name', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const review = await importSamples(page, host.url, ['harbor-strike-wire.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
+  // A long notebook with the hit near its end, sixty sources, and a claim by one of them.
+  const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} of the assessment.`)
+  const doc = plainToDoc([...filler, 'The stevedores refused the night shift.'].join('\n'))
+  await page.evaluate(
+    async ({ doc, names }) => {
+      type Answer = { ok: true; value: { id: string } } | { ok: false; error: { message: string } }
+      const api = (window as unknown as { api: Record<string, (i: unknown) => Promise<Answer>> })
+        .api
+      const value = async (answer: Promise<Answer>) => {
+        const settled = await answer
+        if (!settled.ok) throw new Error(settled.error.message)
+        return settled.value
+      }
+      const notebook = await value(api.createNotebook!({ title: 'Velmora assessment' }))
+      await value(api.saveNotebook!({ id: notebook.id, doc }))
+      for (const name of names) await value(api.createSource!({ name, kind: 'organisation' }))
+      const union = await value(api.createSource!({ name: 'Dock union', kind: 'organisation' }))
+      const listed = (await value(api.listArticles!({}))) as unknown as { id: string }[]
+      const article = (await value(api.getArticle!({ id: listed[0]!.id }))) as unknown as {
+        id: string
+        text: string
+      }
+      const quote = '2,400 workers'
+      const start = article.text.indexOf(quote)
+      await value(
+        api.createClaim!({
+          articleId: article.id,
+          start,
+          end: start + quote.length,
+          statement: 'Most of the port walked out',
+          sourceId: union.id
+        })
+      )
+    },
+    {
+      doc,
+      names: [
+        ...Array.from({ length: 60 }, (_, i) => `Agency ${String(i + 1).padStart(2, '0')}`),
+        'Zephyr Harbour Pilots'
+      ]
+    }
+  )
+
+  const panel = page.getByRole('dialog', { name: 'Search the library' })
+  const box = panel.getByRole('combobox', { name: /Search articles/ })
+  const results = panel.getByRole('listbox', { name: 'Results' })
+
+  // A notebook hit opens the notebook with the hit's words selected, scrolled to, focused.
+  await page.keyboard.press('Control+k')
+  await box.fill('stevedores')
+  await expect(results.getByRole('option', { name: /stevedores/ })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(panel).toBeHidden()
+  const notebook = page.getByRole('article', { name: 'Velmora assessment' })
+  await expect(notebook).toBeVisible()
+  const editor = notebook.getByRole('textbox', { name: 'Notebook Velmora assessment' })
+  await expect(editor).toBeFocused()
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('stevedores')
+  await expect
+    .poll(() =>
+      editor.evaluate((element) => {
+        const range = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        const scroller = element.closest('.notebook-page')!.getBoundingClientRect()
+        return range.top >= scroller.top && range.bottom <= scroller.bottom && range.height > 0
+      })
+    )
+    .toBe(true)
+
+  // A source hit shows the registry with that source selected and focused, among sixty.
+  await page.keyboard.press('Control+k')
+  await box.fill('zephyr')
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('source')
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  const registry = page.getByRole('region', { name: 'Sources registry' })
+  const row = registry.getByRole('row', { name: /^Zephyr Harbour Pilots/ })
+  await expect(row).toHaveAttribute('aria-selected', 'true')
+  await expect(row).toBeFocused()
+  await expect(row).toBeInViewport()
+  await expect(registry.getByRole('heading', { name: 'Zephyr Harbour Pilots' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+
+  // Renamed in the registry, the claimant is found by its new name only.
+  const filter = registry.getByRole('searchbox', { name: 'Filter sources' })
+  await filter.fill('dock union')
+  const form = registry.getByRole('form', { name: 'Name and aliases of Dock union' })
+  await form.getByRole('textbox', { name: 'Name' }).fill('Harbour union')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(registry.getByText('No source matches the filter.')).toBeVisible()
+  await filter.fill('harbour')
+  await expect(registry.getByRole('row', { name: /^Harbour union/ })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  await box.fill('harbour union')
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('claim')
+  await expect(results.getByRole('option')).toHaveText([/^Claim.*Harbour union/])
+  await box.fill('dock union')
+  await expect(panel.getByRole('status')).toHaveText(/Nothing found\./)
+  await box.press('Escape')
 })

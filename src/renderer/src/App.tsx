@@ -266,6 +266,7 @@ export function App() {
     panes,
     paneHandles,
     openArticles,
+    openNotebook: notes.openNotebook,
     showView: views.show,
     setSelectedIds,
     say,
@@ -620,6 +621,7 @@ export function App() {
             report={report}
             onUndoable={(action) => undoStack.push(action)}
             onShow={() => views.show('sources')}
+            reveal={search.sourceShown}
           />
         </ViewPanel>
       )}

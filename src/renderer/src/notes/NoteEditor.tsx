@@ -16,6 +16,11 @@ export interface NoteEditorHandle {
   /** Puts a quoted passage at the caret, or at the end if the editor was never used. */
   insertQuote(quote: PassageQuoteAttrs): void
   focus(): void
+  /**
+   * Selects the first occurrence of `text` (case aside) and scrolls to it, with the focus;
+   * false, with the focus at the start, when no single run of text holds it.
+   */
+  revealText(text: string): boolean
 }
 
 interface Props {
@@ -124,7 +129,20 @@ export function NoteEditor({
           attrs: quote
         })
       },
-      focus: () => editor.commands.focus()
+      focus: () => editor.commands.focus(),
+      revealText(text) {
+        const needle = text.toLowerCase()
+        let found: { from: number; to: number } | undefined
+        editor.state.doc.descendants((node, pos) => {
+          if (found) return false
+          const at = node.isText ? node.text!.toLowerCase().indexOf(needle) : -1
+          if (at >= 0) found = { from: pos + at, to: pos + at + text.length }
+          return !node.isText
+        })
+        if (!found) editor.commands.focus('start')
+        else editor.chain().focus().setTextSelection(found).scrollIntoView().run()
+        return found !== undefined
+      }
     }),
     [editor]
   )

@@ -12,6 +12,9 @@ interface Props {
   /** Quotes asked for while the notebook was loading; inserted once it is. */
   pending: readonly PassageQuoteAttrs[]
   onPendingTaken(): void
+  /** Text to select and scroll to once the notebook is loaded (a search hit's words). */
+  reveal: { text: string } | undefined
+  onRevealTaken(): void
   /** The open editor, for quotes asked for later. */
   handle(editor: NoteEditorHandle | null): void
   onSaved(meta: NotebookMeta): void
@@ -24,7 +27,7 @@ const WORDS = { one: 'word', other: 'words' }
 
 /** One notebook open to write in: its title (renamable), its body, and whether it is saved. */
 export function NotebookPage({ notebook, pending, onPendingTaken, handle, ...props }: Props) {
-  const { onError } = props
+  const { onError, reveal, onRevealTaken } = props
   const [doc, setDoc] = useState<RichDoc | { error: string }>()
   const editor = useRef<NoteEditorHandle>(null)
   const [renaming, setRenaming] = useState<string>()
@@ -47,6 +50,12 @@ export function NotebookPage({ notebook, pending, onPendingTaken, handle, ...pro
     for (const quote of pending) editor.current.insertQuote(quote)
     onPendingTaken()
   }, [loaded, pending, onPendingTaken])
+
+  useEffect(() => {
+    if (!loaded || !reveal || !editor.current) return
+    editor.current.revealText(reveal.text)
+    onRevealTaken()
+  }, [loaded, reveal, onRevealTaken])
 
   const rename = (): void => {
     const title = renaming?.trim()

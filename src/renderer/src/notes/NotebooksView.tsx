@@ -15,6 +15,8 @@ interface Props {
   onCreate(): void
   pending: readonly PassageQuoteAttrs[]
   onPendingTaken(): void
+  reveal: { text: string } | undefined
+  onRevealTaken(): void
   handle(editor: NoteEditorHandle | null): void
   /** Whether the view is mounted (so its open notebook's editor takes quotes). */
   onMounted(mounted: boolean): void
@@ -98,6 +100,8 @@ export function NotebooksView({ notebooks, openId, onOpen, ...props }: Props) {
           notebook={open}
           pending={props.pending}
           onPendingTaken={props.onPendingTaken}
+          reveal={props.reveal}
+          onRevealTaken={props.onRevealTaken}
           handle={props.handle}
           onSaved={notebooks.put}
           onRename={async (title) => void (await notebooks.rename(open.id, title))}

@@ -52,6 +52,7 @@ export function useNotes(options: Options) {
   useEffect(() => void refreshNotebooks(), [refreshNotebooks, libraryVersion])
   const [openId, setOpenId] = useState<string>()
   const [pending, setPending] = useState<readonly PassageQuoteAttrs[]>([])
+  const [reveal, setReveal] = useState<{ text: string }>()
   const [notesPaneId, setNotesPaneId] = useState<string>()
   const viewMounted = useRef(false)
   const editor = useRef<NoteEditorHandle | null>(null)
@@ -187,6 +188,18 @@ export function useNotes(options: Options) {
   }, [notebooks, report])
 
   const takePending = useCallback(() => setPending([]), [])
+  const takeReveal = useCallback(() => setReveal(undefined), [])
+
+  /** Shows the notebooks with `id` open, `text` selected in it (a search hit's words). */
+  const openNotebook = useCallback(
+    (id: string, text?: string) => {
+      if (!notebooks.live.some((n) => n.id === id)) void refreshNotebooks()
+      setOpenId(id)
+      setReveal(text ? { text } : undefined)
+      showNotebooks()
+    },
+    [notebooks.live, refreshNotebooks, showNotebooks]
+  )
   const viewMountedNow = useCallback((mounted: boolean) => (viewMounted.current = mounted), [])
   const view = (
     <NotesContext value={workbench}>
@@ -197,6 +210,8 @@ export function useNotes(options: Options) {
         onCreate={createNotebook}
         pending={pending}
         onPendingTaken={takePending}
+        reveal={reveal}
+        onRevealTaken={takeReveal}
         handle={(instance) => (editor.current = instance)}
         onMounted={viewMountedNow}
         onError={report}
@@ -224,6 +239,7 @@ export function useNotes(options: Options) {
     shortcuts,
     /** The notebooks view: the list beside the open one. */
     view,
+    openNotebook,
     articleNotes,
     /** Opens or closes a pane's notes drawer; one is open at a time. */
     toggleArticleNotes: (paneId: string) =>

@@ -14,6 +14,8 @@ interface Options {
   panes: PaneState[]
   paneHandles: RefObject<Map<string, PaneHandle>>
   openArticles(ids: string[], inNewPane: boolean): void
+  /** Shows the notebooks with this one open, `text` selected in it. */
+  openNotebook(id: string, text?: string): void
   showView(view: ViewId): void
   setSelectedIds(ids: ReadonlySet<string>): void
   say(message: string): void
@@ -23,11 +25,13 @@ interface Options {
 /**
  * The search panel and its key, Ctrl/Cmd+K, from any view. A hit in an article opens it
  * in the reader (Shift: beside the current pane) with the passage selected and scrolled
- * to, and a highlight or claim selected as well; a notebook or a source shows its view.
+ * to, and a highlight or claim selected as well; a notebook opens with the hit's words
+ * selected, and a source is selected in the registry (`sourceShown`, for its view).
  */
 export function useSearchPanel(options: Options) {
   const [open, setOpen] = useState(false)
   const [sources, setSources] = useState<Source[]>([])
+  const [sourceShown, setSourceShown] = useState<{ sourceId: string }>()
   const latest = useRef(options)
   useLayoutEffect(() => {
     latest.current = options
@@ -50,12 +54,21 @@ export function useSearchPanel(options: Options) {
   )
 
   const openHit = useCallback((hit: SearchHit, group: SearchGroup, beside: boolean) => {
-    const { showView, openArticles, paneHandles, setSelectedIds, say } = latest.current
+    const { showView, openArticles, openNotebook, paneHandles, setSelectedIds, say } =
+      latest.current
     setOpen(false)
-    if (!hit.articleId) {
-      showView(hit.kind === 'source' ? 'sources' : 'notebooks')
+    if (hit.kind === 'source') {
+      setSourceShown({ sourceId: hit.id })
+      showView('sources')
       return
     }
+    if (hit.kind === 'notebook') {
+      const mark = hit.marks[0]
+      const words = hit.field === 'text' && mark && hit.snippet.slice(mark.start, mark.end)
+      openNotebook(hit.id, words || undefined)
+      return
+    }
+    if (!hit.articleId) return
     showView('reader')
     openArticles([hit.articleId], beside)
     if (hit.start === undefined || hit.end === undefined) return
@@ -82,5 +95,5 @@ export function useSearchPanel(options: Options) {
       onError={report}
     />
   ) : null
-  return { shortcut, element }
+  return { shortcut, element, sourceShown }
 }

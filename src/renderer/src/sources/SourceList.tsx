@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, useEffect, useRef } from 'react'
 import type { SourceRecord } from '../../../shared/source'
 import { SpacerRow } from '../workspace/SpacerRow'
 import { useVirtualRows } from '../workspace/useVirtualRows'
@@ -9,13 +9,15 @@ interface Props {
   sources: SourceRecord[]
   selectedId: string | undefined
   onSelect(id: string): void
+  /** A row to scroll to and focus once it is listed, once a request. */
+  revealRequest?: { sourceId: string }
 }
 
 const ROW_HEIGHT = 28
 const OVERSCAN = 12
 
 /** The registry as a grid: arrows, Home and End move the selection; windowed. */
-export function SourceList({ sources, selectedId, onSelect }: Props) {
+export function SourceList({ sources, selectedId, onSelect, revealRequest }: Props) {
   const selectedIndex = sources.findIndex((s) => s.id === selectedId)
   const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
     sources.length,
@@ -36,6 +38,16 @@ export function SourceList({ sources, selectedId, onSelect }: Props) {
     if (rendered) rendered.focus()
     else requestAnimationFrame(() => row()?.focus())
   }
+
+  // The registry may still be fetching its sources when the request comes.
+  const revealed = useRef<Props['revealRequest']>(undefined)
+  useEffect(() => {
+    if (!revealRequest || revealed.current === revealRequest) return
+    const at = sources.findIndex((s) => s.id === revealRequest.sourceId)
+    if (at < 0) return
+    revealed.current = revealRequest
+    focusRow(at)
+  })
 
   const onKey = (event: React.KeyboardEvent, at: number): void => {
     const to =

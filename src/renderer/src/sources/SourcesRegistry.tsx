@@ -16,6 +16,8 @@ interface Props {
   onUndoable(action: UndoableAction): void
   /** Shows the registry: an undo or redo of one of its changes is about to happen. */
   onShow(): void
+  /** A source to select, scroll to and focus (a search hit), each time a new request comes. */
+  reveal?: { sourceId: string }
 }
 
 const SOURCES = { one: 'source', other: 'sources' }
@@ -24,7 +26,7 @@ const SOURCES = { one: 'source', other: 'sources' }
  * The library's claimants: who they are, how reliable (A–F, with every change and its
  * reason), how their claims have stood up; rename, merge and delete them, all undoable.
  */
-export function SourcesRegistry({ shown, say, report, onUndoable, onShow }: Props) {
+export function SourcesRegistry({ shown, say, report, onUndoable, onShow, reveal }: Props) {
   const [selectedId, setSelectedId] = useState<string>()
   const [filter, setFilter] = useState('')
   const onReveal = useCallback(
@@ -35,6 +37,15 @@ export function SourcesRegistry({ shown, say, report, onUndoable, onShow }: Prop
     },
     [onShow]
   )
+  // Undefined at first: a request that mounts the registry is taken too.
+  const [revealed, setRevealed] = useState<typeof reveal>(undefined)
+  if (reveal !== revealed) {
+    setRevealed(reveal)
+    if (reveal) {
+      setFilter('')
+      setSelectedId(reveal.sourceId)
+    }
+  }
   const registry = useSources({ shown, say, report, onUndoable, onReveal })
   const { sources } = registry
   const [dialog, setDialog] = useState<'new' | 'merge'>()
@@ -76,7 +87,12 @@ export function SourcesRegistry({ shown, say, report, onUndoable, onShow }: Prop
                 : `${listed.length.toLocaleString('en')} of ${formatCount(total, SOURCES)}`}
           </span>
         </div>
-        <SourceList sources={listed} selectedId={selected?.id} onSelect={setSelectedId} />
+        <SourceList
+          sources={listed}
+          selectedId={selected?.id}
+          onSelect={setSelectedId}
+          revealRequest={reveal}
+        />
         {sources !== undefined && listed.length === 0 && (
           <p className="empty">
             {total > 0

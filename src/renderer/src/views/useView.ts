@@ -12,7 +12,7 @@ function actsInReader(shortcut: Shortcut): boolean {
  * Which view is on screen, the views opened so far (mounted from then on), and the keys
  * Ctrl/Cmd+1–4 that switch. Focus follows the view (each is marked `data-view`): back
  * where it was in that view, else on its first control (`data-view-focus`, or the first
- * it has).
+ * it has), unless something in the view took it as it was shown.
  */
 export function useView() {
   const [view, setView] = useState<ViewId>('reader')
@@ -35,6 +35,8 @@ export function useView() {
   useEffect(() => {
     // At start the focus is the page's own.
     if (!switched.current) return
+    // Something in the view took the focus as it was shown (a search hit revealed there).
+    if (document.activeElement?.closest(`[data-view="${view}"]`)) return
     const before = focusIn.current.get(view)
     const panel = document.querySelector(`[data-view="${view}"]`)
     const target =
