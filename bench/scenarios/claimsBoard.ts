@@ -263,7 +263,7 @@ async function openBoard(
     await page.goto(state.served.host.url)
     const articles = state.library.articles.filter((a) => a.deletedAt === undefined).length
     await page
-      .getByText(`${articles} articles`, { exact: true })
+      .getByText(`${articles.toLocaleString('en-US')} articles`, { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS })
     // The board fetches its claims once the page is idle, before it is first shown.
     await page.waitForFunction(

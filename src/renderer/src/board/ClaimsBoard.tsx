@@ -55,7 +55,10 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
     () => sortBoardEntries(index.entries, sort.key, sort.descending),
     [index, sort]
   )
-  const faceted = useMemo(() => filterByFacets(sorted, facets), [sorted, facets])
+  const faceted = useMemo(
+    () => filterByFacets(sorted, index.entries, facets),
+    [sorted, index, facets]
+  )
   const narrowing = useMemo(() => new TextNarrowing(faceted, index), [faceted, index])
   const needle = text.trim().toLowerCase()
   const visible = useMemo(() => narrowing.filter(needle), [narrowing, needle])
@@ -65,9 +68,10 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
     return counts
   }, [index])
 
+  const { entries } = index
   const cursorIndex = useMemo(
-    () => (cursor === undefined ? -1 : visible.findIndex((entry) => entry.row.id === cursor)),
-    [visible, cursor]
+    () => (cursor === undefined ? -1 : visible.findIndex((at) => entries[at]!.row.id === cursor)),
+    [visible, entries, cursor]
   )
   const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
     visible.length,
@@ -82,13 +86,13 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
   /** Moves the cursor to row `at` and scrolls it into view; it then takes the focus. */
   const focusRow = useCallback(
     (at: number, scroller: Element | null | undefined) => {
-      const entry = visible[at]
-      if (!entry) return
+      const shown = visible[at]
+      if (shown === undefined) return
       wantsFocus.current = true
-      setCursor(entry.row.id)
+      setCursor(entries[shown]!.row.id)
       reveal(at, 'nearest', scroller?.querySelector('.board-head')?.clientHeight ?? ROW_HEIGHT)
     },
-    [visible, reveal]
+    [visible, entries, reveal]
   )
 
   // The cursor's row is always rendered; when the keyboard moved the cursor, or the focus is
@@ -107,7 +111,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
 
   const onKey = useCallback(
     (event: React.KeyboardEvent, id: string) => {
-      const at = visible.findIndex((entry) => entry.row.id === id)
+      const at = visible.findIndex((shown) => entries[shown]!.row.id === id)
       const scroller = event.currentTarget.closest('.table-scroll')
       const page = Math.max(1, Math.floor((scroller?.clientHeight ?? 0) / ROW_HEIGHT) - 2)
       const moves: Record<string, number> = {
@@ -124,11 +128,11 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
         focusRow(Math.min(Math.max(to, 0), visible.length - 1), scroller)
       } else if (event.key === 'Enter' && !event.altKey) {
         event.preventDefault()
-        const entry = visible[at]
-        if (entry) onOpen(entry.row, event.shiftKey)
+        const shown = visible[at]
+        if (shown !== undefined) onOpen(entries[shown]!.row, event.shiftKey)
       }
     },
-    [visible, focusRow, onOpen]
+    [visible, entries, focusRow, onOpen]
   )
 
   const openEntry = useCallback(
@@ -136,9 +140,11 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
     [onOpen]
   )
 
-  const total = index.entries.length
+  const total = entries.length
   // One row is always reachable with Tab, even when the cursor row was filtered out.
-  const focusable = cursorIndex >= 0 ? cursor : visible[indexes[0] ?? 0]?.row.id
+  const first = visible[indexes[0] ?? 0]
+  const focusable =
+    cursorIndex >= 0 ? cursor : first === undefined ? undefined : entries[first]!.row.id
 
   return (
     <section className="board" aria-label="Claims board">
@@ -173,7 +179,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
             style={{ height: visible.length * ROW_HEIGHT }}
           >
             {indexes.map((at) => {
-              const entry = visible[at]!
+              const entry = entries[visible[at]!]!
               // Keyed by claim: a keystroke keeps the rows of the claims still in view, with
               // their text already laid out (most of a keystroke's cost is shaping text in
               // mixed scripts), and only moves them; only claims new to the view are drawn.

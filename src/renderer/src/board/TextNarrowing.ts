@@ -1,5 +1,5 @@
 import { filterByText } from './filterBoardEntries'
-import type { BoardEntry, BoardIndex } from './indexBoardRows'
+import type { BoardIndex, BoardOrder } from './indexBoardRows'
 
 /** Results kept for needles typed so far: enough for a phrase typed and backspaced. */
 const REMEMBERED = 32
@@ -10,21 +10,21 @@ const REMEMBERED = 32
  * 50,000 claims; backspacing returns results already found.
  */
 export class TextNarrowing {
-  readonly #entries: readonly BoardEntry[]
+  readonly #order: BoardOrder
   readonly #index: BoardIndex
-  readonly #found = new Map<string, BoardEntry[]>()
+  readonly #found = new Map<string, BoardOrder>()
 
-  constructor(entries: readonly BoardEntry[], index: BoardIndex) {
-    this.#entries = entries
+  constructor(order: BoardOrder, index: BoardIndex) {
+    this.#order = order
     this.#index = index
   }
 
-  /** The entries (in their given order) that `needle`, already lowercased, matches. */
-  filter(needle: string): BoardEntry[] {
-    if (needle === '') return this.#entries as BoardEntry[]
+  /** The claims (in their given order) that `needle`, already lowercased, matches. */
+  filter(needle: string): BoardOrder {
+    if (needle === '') return this.#order
     const known = this.#found.get(needle)
     if (known) return known
-    let from: readonly BoardEntry[] = this.#entries
+    let from = this.#order
     for (const [earlier, found] of this.#found)
       if (found.length < from.length && needle.includes(earlier)) from = found
     const found = filterByText(from, this.#index, needle)

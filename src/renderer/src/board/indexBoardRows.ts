@@ -14,11 +14,15 @@ export interface BoardEntry {
    * board is shown (`useSearchIndexInIdleTime`), or by the first filter that needs it.
    */
   text?: string
-  /** Index of the article's title in `BoardIndex.titles`. */
-  title: number
-  /** Index of the claimant's name in `BoardIndex.claimants`; -1 without a claimant. */
-  claimant: number
 }
+
+/**
+ * Claims of the board as positions in `BoardIndex.entries` (their `at`), in the order
+ * shown: sorting, the filters and the rows in view read and make these instead of arrays
+ * of entries, so a keystroke allocates one buffer outside the JavaScript heap rather than
+ * tens of thousands of references the collector must trace.
+ */
+export type BoardOrder = Int32Array
 
 /** A claimant as the board's filter offers it. */
 export interface BoardClaimant {
@@ -34,6 +38,10 @@ export interface BoardIndex {
    */
   titles: string[]
   claimants: string[]
+  /** Per claim (by `at`): the slot of its article's title in `titles`. */
+  titleOf: Int32Array
+  /** Per claim (by `at`): the slot of its claimant's name in `claimants`; -1 without one. */
+  claimantOf: Int32Array
   /** Every tag in use, sorted. */
   tags: string[]
   /** Every claimant in use, by name. */
@@ -58,21 +66,22 @@ export function indexBoardRows(rows: readonly ClaimBoardRow[]): BoardIndex {
     }
     return at
   }
+  const titleOf = new Int32Array(rows.length)
+  const claimantOf = new Int32Array(rows.length)
   const entries = rows.map((row, at): BoardEntry => {
     for (const tag of row.tags) tags.add(tag)
     if (row.sourceId !== undefined) sources.set(row.sourceId, row.sourceName ?? row.sourceId)
-    return {
-      row,
-      at,
-      grade: gradeCode(row.reliability, row.credibility),
-      title: slot(titleSlot, titles, row.articleTitle),
-      claimant: row.sourceName === undefined ? -1 : slot(claimantSlot, claimants, row.sourceName)
-    }
+    titleOf[at] = slot(titleSlot, titles, row.articleTitle)
+    claimantOf[at] =
+      row.sourceName === undefined ? -1 : slot(claimantSlot, claimants, row.sourceName)
+    return { row, at, grade: gradeCode(row.reliability, row.credibility) }
   })
   return {
     entries,
     titles,
     claimants,
+    titleOf,
+    claimantOf,
     tags: [...tags].sort((a, b) => a.localeCompare(b)),
     sources: [...sources]
       .map(([id, name]) => ({ id, name }))

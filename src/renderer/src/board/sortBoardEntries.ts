@@ -1,6 +1,6 @@
 import { CLAIM_STATUSES } from '../../../shared/claim'
 import type { BoardSortKey } from './boardColumns'
-import type { BoardEntry } from './indexBoardRows'
+import type { BoardEntry, BoardOrder } from './indexBoardRows'
 
 const STATUS_ORDER = new Map<string, number>(CLAIM_STATUSES.map((status, i) => [status, i]))
 const NON_ASCII = /[\u0080-\uffff]/
@@ -39,12 +39,12 @@ function keyOf(entry: BoardEntry, key: BoardSortKey): string | number {
   }
 }
 
-/** Sorted by one column; empty values last, ties newest change first. */
+/** Every entry (by its `at`), sorted by one column; empty values last, ties newest change first. */
 export function sortBoardEntries(
   entries: readonly BoardEntry[],
   key: BoardSortKey,
   descending: boolean
-): BoardEntry[] {
+): BoardOrder {
   const keys = entries.map((entry) => keyOf(entry, key))
   const sign = descending ? -1 : 1
   const order = entries.map((_, i) => i)
@@ -58,5 +58,5 @@ export function sortBoardEntries(
     const q = entries[b]!.row
     return p.updatedAt === q.updatedAt ? (p.id < q.id ? -1 : 1) : p.updatedAt < q.updatedAt ? 1 : -1
   })
-  return order.map((i) => entries[i]!)
+  return Int32Array.from(order, (i) => entries[i]!.at)
 }

@@ -6,7 +6,7 @@ import {
   NO_CLAIMANT
 } from '../../../../src/renderer/src/board/filterBoardEntries'
 import { indexBoardRows, searchTextOf } from '../../../../src/renderer/src/board/indexBoardRows'
-import type { BoardIndex } from '../../../../src/renderer/src/board/indexBoardRows'
+import type { BoardIndex, BoardOrder } from '../../../../src/renderer/src/board/indexBoardRows'
 import { TextNarrowing } from '../../../../src/renderer/src/board/TextNarrowing'
 import { boardRow } from './boardRows'
 
@@ -38,7 +38,12 @@ const rows = [
   })
 ]
 
-const ids = (list: { row: { id: string } }[]): string[] => list.map((e) => e.row.id)
+/** The ids of the claims of `order`, in that order. */
+const ids = (index: BoardIndex, order: BoardOrder): string[] =>
+  Array.from(order, (at) => index.entries[at]!.row.id)
+
+/** Every claim of the index, in the order fetched. */
+const fetched = (index: BoardIndex): BoardOrder => Int32Array.from(index.entries, (e) => e.at)
 
 /** The index with every claim's signature made, as idle time leaves it. */
 function indexed(list = rows): BoardIndex {
@@ -50,7 +55,8 @@ function indexed(list = rows): BoardIndex {
 describe('the claims board filters', () => {
   it('match the passage, statement, claimant or article title, in any case', () => {
     const index = indexed()
-    const find = (needle: string): string[] => ids(filterByText(index.entries, index, needle))
+    const find = (needle: string): string[] =>
+      ids(index, filterByText(fetched(index), index, needle))
     expect(find('2,400 workers')).toEqual(['c1'])
     expect(find('on strike')).toEqual(['c1'])
     expect(find('port authority')).toEqual(['c2'])
@@ -60,9 +66,12 @@ describe('the claims board filters', () => {
   })
 
   it('keep only the claims of a status, a tag or a claimant, or with no claimant', () => {
-    const { entries } = indexed()
+    const index = indexed()
     const by = (status = '', tag = '', claimant = ''): string[] =>
-      ids(filterByFacets(entries, { status: status as '', tag, claimant }))
+      ids(
+        index,
+        filterByFacets(fetched(index), index.entries, { status: status as '', tag, claimant })
+      )
     expect(by('disputed')).toEqual(['c1'])
     expect(by('', 'figures')).toEqual(['c1'])
     expect(by('', '', 's2')).toEqual(['c2'])
@@ -102,7 +111,7 @@ describe('the claims board filters', () => {
           )
           const plain = indexBoardRows(list)
           const signed = indexed(list)
-          const narrowing = new TextNarrowing(signed.entries, signed)
+          const narrowing = new TextNarrowing(fetched(signed), signed)
           // A phrase typed character by character, then backspaced.
           const needles = typed.flatMap((word) =>
             [...word.toLowerCase()].map((_, n, chars) => chars.slice(0, n + 1).join(''))
@@ -111,9 +120,9 @@ describe('the claims board filters', () => {
             const expected = list
               .filter((r) => r.exact.toLowerCase().includes(needle))
               .map((r) => r.id)
-            expect(ids(filterByText(plain.entries, plain, needle))).toEqual(expected)
-            expect(ids(filterByText(signed.entries, signed, needle))).toEqual(expected)
-            expect(ids(narrowing.filter(needle))).toEqual(expected)
+            expect(ids(plain, filterByText(fetched(plain), plain, needle))).toEqual(expected)
+            expect(ids(signed, filterByText(fetched(signed), signed, needle))).toEqual(expected)
+            expect(ids(signed, narrowing.filter(needle))).toEqual(expected)
           }
         }
       )

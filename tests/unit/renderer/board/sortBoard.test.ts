@@ -19,8 +19,10 @@ const rows = [
   boardRow({ id: 'd', exact: 'apple', reliability: 'B', credibility: 1, status: 'checking' }),
   boardRow({ id: 'e', exact: 'Ecoles', status: 'disputed', links: 1 })
 ]
-const order = (key: Parameters<typeof sortBoardEntries>[1], descending = false): string[] =>
-  sortBoardEntries(indexBoardRows(rows).entries, key, descending).map((e) => e.row.id)
+const order = (key: Parameters<typeof sortBoardEntries>[1], descending = false): string[] => {
+  const { entries } = indexBoardRows(rows)
+  return Array.from(sortBoardEntries(entries, key, descending), (at) => entries[at]!.row.id)
+}
 
 describe('sorting the claims board', () => {
   it('orders text without case or accents (ties by last change, then id)', () => {
