@@ -29,7 +29,7 @@ export interface Row {
 
 /** What the harness gives every scenario. */
 export interface BenchContext {
-  /** 1 for the full size, 0.1 for `--quick`. */
+  /** 1 for the full size, 0.1 for `--quick`, N for `--scale N`. */
   scale: number
   /** A fresh temp folder for this scenario; the harness deletes it afterwards. */
   workDir: string
@@ -52,6 +52,11 @@ export interface Scenario<State> {
   description: string
   /** Skipped, with the reason in the table, when the Debian Chromium is missing. */
   needsChromium?: boolean
+  /**
+   * Opt-in: runs only at `--scale` of at least this (the 100,000-article growth check is
+   * `--scale 10`), and is left out of the default run.
+   */
+  minScale?: number
   setup(context: BenchContext): Promise<State>
   measure(state: State, context: BenchContext): Promise<Row[]>
   teardown?(state: State, context: BenchContext): Promise<void>
