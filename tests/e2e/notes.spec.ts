@@ -538,3 +538,82 @@ test('a note left at once is saved all the same: the drawer closed, another note
     .poll(async () => (await stored(page)).notebooks.map((n) => JSON.stringify(n.doc)))
     .toContainEqual(expect.stringContaining('First notebook, left at once.'))
 })
+
+test('a long notebook, drawn only where it is seen: typing lands at the caret anywhere in it, and a copy of it all holds every block', async ({
+  page,
+  host
+}) => {
+  const count = 400
+  const line = (n: number): string =>
+    // One line each, so End goes to the end of the paragraph.
+    `Paragraph ${n}: the clerk counted the workers.`
+  await page.goto(host.url)
+  await page.evaluate(
+    async ({ count, lines }) => {
+      const api = (window as unknown as { api: WindowApi }).api
+      const created = await api.createNotebook({ title: 'Long' })
+      if (!created.ok) throw new Error('the API refused')
+      const content = Array.from({ length: count }, (_, i) =>
+        i % 25 === 0
+          ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: lines[i]! }] }
+          : { type: 'paragraph', content: [{ type: 'text', text: lines[i]! }] }
+      )
+      const saved = await api.saveNotebook({ id: created.value.id, doc: { type: 'doc', content } })
+      if (!saved.ok) throw new Error('the API refused')
+    },
+    { count, lines: Array.from({ length: count }, (_, i) => line(i + 1)) }
+  )
+  await page.reload()
+  await page.getByRole('button', { name: 'Notebooks', exact: true }).click()
+  await page.getByRole('button', { name: /^Long/ }).click()
+  const editor = page.getByRole('textbox', { name: 'Notebook Long' })
+  // Blocks far below are skipped by the browser's rendering (content-visibility), not absent.
+  await expect(editor.locator(':scope > *')).toHaveCount(count)
+  expect(
+    await editor
+      .locator(':scope > p')
+      .last()
+      .evaluate((p) => getComputedStyle(p).contentVisibility)
+  ).toBe('auto')
+
+  // The end and the start, from the keyboard.
+  await editor.locator(':scope > *').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' The end.')
+  await page.keyboard.press('Control+Home')
+  await page.keyboard.type('Start. ')
+  // A paragraph far down, scrolled to and clicked.
+  const far = editor.locator(':scope > p', { hasText: line(300) })
+  await far.scrollIntoViewIfNeeded()
+  await far.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' Noted.')
+  await expect(far).toHaveText(`${line(300)} Noted.`)
+
+  const texts = async (): Promise<string[]> =>
+    (await stored(page)).notebooks
+      .find((n) => n.title === 'Long')!
+      .doc.content!.map((block) => block.content?.map((t) => t.text).join('') ?? '')
+  await expect
+    .poll(texts)
+    .toEqual(
+      Array.from({ length: count }, (_, i) =>
+        i === 0
+          ? `Start. ${line(1)}`
+          : i === 299
+            ? `${line(300)} Noted.`
+            : i === count - 1
+              ? `${line(count)} The end.`
+              : line(i + 1)
+      )
+    )
+
+  // Select all and copy: the editor copies the document, every block, not what is drawn.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Control+c')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied.split(/\n+/).filter(Boolean)).toHaveLength(count)
+  expect(copied).toContain(`${line(200)}`)
+  expect(copied).toContain(`${line(count)} The end.`)
+})
