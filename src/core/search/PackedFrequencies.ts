@@ -139,6 +139,10 @@ export class PackedFrequencies extends Map<number, number> {
   #find(id: number): number {
     const packed = this.#packed!
     if (this.#cursor < this.#length && packed[this.#cursor * 2] === id) return this.#cursor
+    // Ids only grow: the newest entry's id is asked for most, and one past the end never found.
+    const last = this.#length - 1
+    if (last < 0 || id > packed[last * 2]) return -1
+    if (packed[last * 2] === id) return last
     let low = 0
     let high = this.#length - 1
     while (low <= high) {

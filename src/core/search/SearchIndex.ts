@@ -89,6 +89,8 @@ export class SearchIndex {
     const articleId = doc.kind === 'article' ? doc.id : 'articleId' in doc && doc.articleId
     if (articleId) this.#readers.forget(articleId)
     return this.#enqueue(async () => {
+      // The slice starts here, so the first entry's time counts in it.
+      await this.#slicer.pause()
       this.#discardDocument(doc)
       const entries = indexEntriesOf(doc)
       if (doc.kind === 'article') this.#articles.set(doc.id, articleFacts(doc, entries.length))

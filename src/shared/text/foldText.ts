@@ -67,6 +67,14 @@ const foldedUnits: (string | undefined)[] = new Array<string | undefined>(0x1000
 const foldedAstral = new Map<number, string>()
 /** 0 not known yet, 1 not a mark, 2 a combining mark. */
 const markUnits = new Uint8Array(0x10000)
+/**
+ * For a character of the Basic Multilingual Plane that folds to one unit on its own: that
+ * unit + 1, or `SPACE_UNIT` for white space; 0 while not known (or when it folds to none
+ * or several). Lets most non-Latin text (Cyrillic, Greek, Arabic, Chinese) fold in the same
+ * tight loop as ASCII.
+ */
+const singleUnits = new Int32Array(0x10000)
+const SPACE_UNIT = 0x20000
 
 /** Reused between calls (folding is synchronous), grown as needed. */
 let unitBuffer = new Uint16Array(1 << 14)
@@ -122,9 +130,31 @@ function fold(text: string, start: number, end: number, withOrigins: boolean): F
     if (length + FOLD_HEADROOM >= unitBuffer.length) grow(length)
     const unit = text.charCodeAt(i)
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 0
-    // Every mark lies at U+0300 or above, so an ASCII character before a unit below that
-    // stands alone: the fast path for most Latin text.
-    if (unit < 0x80 && next < 0x300) {
+    // Every mark lies at U+0300 or above, so a character before a unit below that, or
+    // before one known not to be a mark, stands alone: the fast paths for most text.
+    const alone = next < 0x300 || markUnits[next] === 1
+    if (alone && unit >= 0x80) {
+      const single = singleUnits[unit]
+      if (single === SPACE_UNIT) {
+        if (!spaced) {
+          unitBuffer[length] = 0x20
+          if (withOrigins) originBuffer[length] = i
+          length++
+          spaced = true
+        }
+        i++
+        continue
+      }
+      if (single > 0) {
+        unitBuffer[length] = single - 1
+        if (withOrigins) originBuffer[length] = i
+        length++
+        spaced = false
+        i++
+        continue
+      }
+    }
+    if (alone && unit < 0x80) {
       if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)) {
         if (!spaced) {
           unitBuffer[length] = 0x20
@@ -149,6 +179,9 @@ function fold(text: string, start: number, end: number, withOrigins: boolean): F
       clusterEnd === i + size
         ? foldCodePoint(size === 1 ? unit : text.codePointAt(i)!)
         : foldCluster(text.slice(i, clusterEnd))
+    if (clusterEnd === i + 1 && (unit < 0xd800 || unit > 0xdfff))
+      singleUnits[unit] =
+        folded === ' ' ? SPACE_UNIT : folded.length === 1 ? folded.charCodeAt(0) + 1 : 0
     if (folded === ' ') {
       if (!spaced) {
         unitBuffer[length] = 0x20
