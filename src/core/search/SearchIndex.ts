@@ -20,6 +20,8 @@ import { verifyGroup, type QuotedSpan, type RankedGroup } from './verifyGroup'
 const DEFAULT_LIMIT = 20
 /** Groups read beyond the limit when phrases turn candidates down, before giving up. */
 const MAX_GROUPS_READ_FACTOR = 10
+/** A batch of groups read at once is at most this many times the groups still needed. */
+const MAX_BATCH_FACTOR = 4
 /** Discarded entries MiniSearch keeps until vacuumed; vacuum past this many. */
 const VACUUM_AFTER = 2000
 /** A few terms per batch: a common term's postings name thousands of entries. */
@@ -168,19 +170,22 @@ export class SearchIndex {
       if (group) group.push(candidate)
       else groups.set(key, [candidate])
     }
-    const pending = [...groups.values()]
-    const accepted: RankedGroup[] = []
+    const pending = [...groups.values()].slice(0, limit * MAX_GROUPS_READ_FACTOR)
+    let accepted: RankedGroup[] = []
     let read = 0
-    while (
-      accepted.length < limit &&
-      read < pending.length &&
-      read < limit * MAX_GROUPS_READ_FACTOR
-    ) {
-      const batch = pending.slice(read, read + limit - accepted.length)
+    while (accepted.length < limit && read < pending.length) {
+      // As many as the share confirmed so far says are needed (phrases turn many down), so
+      // that a query whose candidates mostly fail waits for a few rounds of reads, not ten.
+      const needed = limit - accepted.length
+      const share = read === 0 ? 1 : accepted.length / read
+      const size = Math.min(needed * MAX_BATCH_FACTOR, Math.ceil(needed / Math.max(share, 0.01)))
+      const batch = pending.slice(read, read + size)
       read += batch.length
       const verified = await Promise.all(batch.map((group) => verifyGroup(group, context)))
       for (const group of verified) if (group) accepted.push(group)
     }
+    // The first `limit` confirmed, in candidate order, as if read one batch of the rest at a time.
+    accepted = accepted.slice(0, limit)
     // Title hits first, then exact phrases, then by score: stable, so ties keep the index's order.
     accepted.sort(
       (a, b) =>
