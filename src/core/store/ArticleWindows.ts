@@ -36,12 +36,15 @@ function rowOf(article: ArticleMeta): ArticleRow {
 /**
  * The library table's windows over the store's in-memory articles. Each sorted order is
  * computed once and kept, with the last filtered list, until `invalidate` (after any
- * change): scrolling asks only for a slice, a new filter only scans the sorted list.
+ * change): scrolling asks only for a slice, a new filter only scans the sorted list. After
+ * a change an order is sorted again from the one it had, which is nearly in order: the sort
+ * (TimSort, which finds the runs) then takes a few milliseconds, not a full sort's time.
  */
 export class ArticleWindows {
   readonly #articles: () => readonly ArticleMeta[]
   readonly #byId: (id: string) => ArticleMeta | undefined
-  #sorted = new Map<string, readonly ArticleMeta[]>()
+  #sorted = new Map<string, { articles: readonly ArticleMeta[]; fresh: boolean }>()
+  #counts: { library: number; trash: number } | undefined
   #haystacks = new WeakMap<ArticleMeta, string>()
   #tags = new Map<boolean, string[]>()
   #filtered: { key: string; articles: readonly ArticleMeta[] } | undefined
@@ -55,19 +58,18 @@ export class ArticleWindows {
 
   /** Forgets every order and filter; the next window computes them again. */
   invalidate(): void {
-    this.#sorted = new Map()
+    for (const order of this.#sorted.values()) order.fresh = false
+    this.#counts = undefined
     this.#haystacks = new WeakMap()
     this.#tags = new Map()
     this.#filtered = undefined
-    this.#source = undefined
   }
 
   /** `limit` rows of the view from `offset`, with its counts and tags. */
   window(request: ArticleWindowRequest): ArticleWindow {
     const matching = this.#view(request)
     const trash = request.trash === true
-    const library = this.#sortedView(false, 'importedAt', true).length
-    const trashed = this.#sortedView(true, 'importedAt', true).length
+    const { library, trash: trashed } = this.#countsNow()
     return {
       offset: request.offset,
       rows: matching.slice(request.offset, request.offset + request.limit).map(rowOf),
@@ -117,25 +119,47 @@ export class ArticleWindows {
     return articles
   }
 
-  #sortedView(trash: boolean, sort: ArticleView['sort'] & {}, descending: boolean) {
+  #sortedView(
+    trash: boolean,
+    sort: ArticleView['sort'] & {},
+    descending: boolean
+  ): readonly ArticleMeta[] {
     this.#checkSource()
     const key = `${trash}:${sort}:${descending}`
-    let sorted = this.#sorted.get(key)
-    if (!sorted) {
-      const inView = this.#articles().filter(
-        (article) => (article.deletedAt !== undefined) === trash
-      )
-      sorted = sortArticles(inView, sort, descending)
-      this.#sorted.set(key, sorted)
+    const order = this.#sorted.get(key)
+    if (order?.fresh) return order.articles
+    const inView = this.#articles().filter((article) => (article.deletedAt !== undefined) === trash)
+    let start = inView
+    if (order) {
+      // The old order first (without the articles that left), then the ones that came.
+      const members = new Set(inView)
+      const kept = order.articles.filter((article) => members.has(article))
+      const had = new Set(kept)
+      start = [...kept, ...inView.filter((article) => !had.has(article))]
     }
-    return sorted
+    const articles = sortArticles(start, sort, descending)
+    this.#sorted.set(key, { articles, fresh: true })
+    return articles
+  }
+
+  #countsNow(): { library: number; trash: number } {
+    this.#checkSource()
+    if (!this.#counts) {
+      let trash = 0
+      for (const article of this.#articles()) if (article.deletedAt !== undefined) trash++
+      this.#counts = { library: this.#articles().length - trash, trash }
+    }
+    return this.#counts
   }
 
   #tagsOf(trash: boolean): string[] {
     let tags = this.#tags.get(trash)
     if (!tags) {
-      const inView = this.#sortedView(trash, 'importedAt', true)
-      tags = [...new Set(inView.flatMap((article) => article.tags))].sort()
+      const seen = new Set<string>()
+      for (const article of this.#articles())
+        if ((article.deletedAt !== undefined) === trash)
+          for (const tag of article.tags) seen.add(tag)
+      tags = [...seen].sort()
       this.#tags.set(trash, tags)
     }
     return tags
@@ -154,6 +178,8 @@ export class ArticleWindows {
     const list = this.#articles()
     if (this.#source && this.#source.list === list && this.#source.length === list.length) return
     this.invalidate()
+    // Another array altogether (a backup restored): no old order is worth starting from.
+    if (this.#source?.list !== list) this.#sorted = new Map()
     this.#source = { list, length: list.length }
   }
 }

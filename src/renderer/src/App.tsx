@@ -247,6 +247,7 @@ export function App() {
 
   const notes = useNotes({
     libraryVersion,
+    trashCount: library.trash,
     panes,
     paneHandles,
     update,

@@ -128,6 +128,36 @@ describe('listArticleWindow', () => {
     await library.addArticles([sampleArticle('Aaa first\n\nNew.', 'Aaa first')])
     expect(await first('title')).toBe('Aaa first')
     expect((await api.listArticleWindow({ offset: 0, limit: 0 })).counts.library).toBe(6)
+    // An order sorted again from the one it had: the Trash's members come and go.
+    const trashTitles = () =>
+      api
+        .listArticleWindow({ trash: true, sort: 'title', offset: 0, limit: 9 })
+        .then((page) => titles(page.rows))
+    expect(await trashTitles()).toEqual([])
+    await api.deleteArticles({ ids: [ids['Harbour strike']!, ids['Bridge closed']!] })
+    expect(await trashTitles()).toEqual(['Bridge closed', 'Harbour strike'])
+    await api.restoreArticles({ ids: [ids['Bridge closed']!] })
+    expect(await trashTitles()).toEqual(['Harbour strike'])
+    const library5 = await api.listArticleWindow({ sort: 'title', offset: 0, limit: 9 })
+    expect(titles(library5.rows)).toEqual([
+      'Aaa first',
+      'Aardvark census',
+      'Árbol caído en la plaza',
+      'Bridge closed',
+      'election results delayed'
+    ])
+  })
+
+  it('starts again from nothing when the store replaces its list (emptying the Trash)', async () => {
+    expect((await api.listArticleWindow({ sort: 'title', offset: 0, limit: 1 })).matching).toBe(5)
+    await api.emptyTrash({})
+    await api.deleteArticles({ ids: Object.values(ids) })
+    await api.emptyTrash({})
+    expect(await api.listArticleWindow({ sort: 'title', offset: 0, limit: 9 })).toMatchObject({
+      rows: [],
+      matching: 0,
+      counts: { library: 0, trash: 0 }
+    })
   })
 })
 

@@ -20,8 +20,10 @@ import { useNotebooks } from './useNotebooks'
 import { useSaveOnLeave } from './useSaveOnLeave'
 
 interface Options {
-  /** Goes up when the library changed (emptying the Trash deletes its notebooks too). */
+  /** Goes up when the library changed: quotes ask again about their articles. */
   libraryVersion: number
+  /** Articles in the Trash: emptying it deletes the Trash's notebooks too. */
+  trashCount: number
   panes: PaneState[]
   paneHandles: RefObject<Map<string, PaneHandle>>
   update(change: (workspace: Workspace) => Workspace): void
@@ -43,13 +45,14 @@ interface Options {
  * saving every note on the way out.
  */
 export function useNotes(options: Options) {
-  const { libraryVersion, panes, paneHandles, update, openBeside, setSelectedIds } = options
+  const { libraryVersion, trashCount, panes, paneHandles, update, openBeside, setSelectedIds } =
+    options
   const { titleOf, say, report, showReader, showNotebooks } = options
   useSaveOnLeave()
   const notebooks = useNotebooks(report)
   // Emptying the library's Trash deletes the notebooks in it too.
   const { refresh: refreshNotebooks } = notebooks
-  useEffect(() => void refreshNotebooks(), [refreshNotebooks, libraryVersion])
+  useEffect(() => void refreshNotebooks(), [refreshNotebooks, trashCount])
   const [openId, setOpenId] = useState<string>()
   const [pending, setPending] = useState<readonly PassageQuoteAttrs[]>([])
   const [reveal, setReveal] = useState<{ text: string }>()
