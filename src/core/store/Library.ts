@@ -177,14 +177,18 @@ export class Library {
     holder: HolderKind,
     options: { backups?: Partial<BackupPolicy>; breakLock?: boolean } = {}
   ): Promise<Library> {
-    await makeOwnerOnlyFolder(join(dataDir, 'bodies'))
-    await makeOwnerOnlyFolder(join(dataDir, 'annotations'))
+    await Promise.all([
+      makeOwnerOnlyFolder(join(dataDir, 'bodies')),
+      makeOwnerOnlyFolder(join(dataDir, 'annotations'))
+    ])
     const lock = await LibraryLock.acquire(dataDir, holder, { breakLock: options.breakLock })
     try {
       const listed = noticeList()
       const notices = listed.notices
-      const problems = await ProblemLog.open(dataDir)
-      const settings = await LibrarySettings.open(dataDir, notices)
+      const [problems, settings] = await allSettled([
+        ProblemLog.open(dataDir),
+        LibrarySettings.open(dataDir, notices)
+      ] as const)
       const backups = new BackupStore(dataDir, validateStoreFile, {
         ...DEFAULT_BACKUP_POLICY,
         ...settings.backupRetention,
@@ -196,21 +200,26 @@ export class Library {
       const opened: { library?: Library } = {}
       const exclusive = <T>(operation: () => Promise<T>): Promise<T> =>
         opened.library ? opened.library.#exclusive(operation, 'derived') : operation()
-      const articles = await ArticleStore.open({
-        dataDir,
-        notices,
-        recovery,
-        exclusive,
-        countAnnotations: async (article) => countsOf((await files.load(article)).data)
-      })
+      // The stores read files of their own, so they open side by side: the file reads of
+      // the small ones wait on the disk while library.json is parsed.
+      const [articles, sources, notebooks, newestBackup] = await allSettled([
+        ArticleStore.open({
+          dataDir,
+          notices,
+          recovery,
+          exclusive,
+          countAnnotations: async (article) => countsOf((await files.load(article)).data)
+        }),
+        SourceRegistry.open(dataDir, recovery),
+        NotebookStore.open(dataDir, recovery, { exclusive, notices }),
+        backups.newestTakenAt()
+      ] as const)
       const index = new ClaimIndex(dataDir, {
         articles: () => articles.all(),
         load: async (article) => (await files.load(article).catch(() => undefined))?.data,
         exclusive,
         notices
       })
-      const sources = await SourceRegistry.open(dataDir, recovery)
-      const notebooks = await NotebookStore.open(dataDir, recovery, { exclusive, notices })
       const library = new Library(dataDir, lock, listed, {
         articles,
         files,
@@ -220,7 +229,7 @@ export class Library {
         recovery
       })
       opened.library = library
-      library.#lastBackupAt = Date.parse((await backups.newestTakenAt()) ?? '') || 0
+      library.#lastBackupAt = Date.parse(newestBackup ?? '') || 0
       // Lock temp files of processes that are gone, whatever happened before.
       await removeStrayTempFiles(dataDir, await readdir(dataDir))
       // A clean close wrote the counts and the claims index and left no temp files; only a
@@ -806,6 +815,21 @@ export class Library {
     }
     return changed
   }
+}
+
+/**
+ * Like Promise.all, but waits for every operation to end before throwing the first failure
+ * (in the order given), so that nothing is still reading or moving files aside when the
+ * lock is released.
+ */
+async function allSettled<T extends readonly unknown[]>(operations: {
+  [K in keyof T]: Promise<T[K]>
+}): Promise<T> {
+  const outcomes = await Promise.allSettled(operations)
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason
+  return outcomes.map(
+    (outcome) => (outcome as PromiseFulfilledResult<unknown>).value
+  ) as unknown as T
 }
 
 /** An article's highlight and live-claim counts, from its annotation file. */
