@@ -5,6 +5,7 @@ import type { ClaimStatus } from '../../../shared/claim'
 import type { ExportFormat, RecordKind } from '../../../shared/exporting'
 import type { NotebookMeta } from '../../../shared/notebook'
 import { unwrap } from '../transport/unwrap'
+import { RadioOption } from './RadioOption'
 
 export type ExportInput = InputOf<'exportLibrary'>
 /** The dialog's formats: the export's, and PDF (the HTML report, printed; desktop only). */
@@ -94,6 +95,13 @@ export function ExportDialog({
     ...(format === 'md' && split ? { split: true } : {})
   })
 
+  const scopeOption = (value: ExportScope, disabled = false) => ({
+    name: 'export-scope',
+    checked: scope === value,
+    disabled,
+    onChoose: () => setScope(value)
+  })
+
   return (
     <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
       <h2 id="export-title">Export</h2>
@@ -109,63 +117,33 @@ export function ExportDialog({
         <fieldset>
           <legend>Format</legend>
           {FORMATS.filter((option) => pdf || option.value !== 'pdf').map((option) => (
-            <label key={option.value}>
-              <input
-                type="radio"
-                name="export-format"
-                checked={format === option.value}
-                onChange={() => setFormat(option.value)}
-              />
+            <RadioOption
+              key={option.value}
+              name="export-format"
+              checked={format === option.value}
+              onChoose={() => setFormat(option.value)}
+            >
               {option.label}{' '}
               <span className="hint">
                 {option.value === 'html' && !pdf
                   ? 'one printable file (print it from the browser to make a PDF)'
                   : option.hint}
               </span>
-            </label>
+            </RadioOption>
           ))}
         </fieldset>
         <fieldset>
           <legend>What</legend>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'library'}
-              onChange={() => setScope('library')}
-            />
+          <RadioOption {...scopeOption('library')}>
             The whole library{backup ? ' (with the Trash and the layout)' : ''}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'selected'}
-              disabled={selectedIds.length === 0}
-              onChange={() => setScope('selected')}
-            />
+          </RadioOption>
+          <RadioOption {...scopeOption('selected', selectedIds.length === 0)}>
             The selected articles ({selectedIds.length})
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'current'}
-              disabled={!current}
-              onChange={() => setScope('current')}
-            />
+          </RadioOption>
+          <RadioOption {...scopeOption('current', !current)}>
             The current article{current ? `: ${current.title}` : ''}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'notebook'}
-              disabled={notebooks.length === 0}
-              onChange={() => setScope('notebook')}
-            />
-            A notebook
-          </label>
+          </RadioOption>
+          <RadioOption {...scopeOption('notebook', notebooks.length === 0)}>A notebook</RadioOption>
           {scope === 'notebook' && (
             <select
               aria-label="Notebook"

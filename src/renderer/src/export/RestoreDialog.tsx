@@ -3,6 +3,7 @@ import type { RestoreSummary } from '../../../shared/exporting'
 import { MAX_BACKUP_CHARS } from '../../../shared/exporting'
 import { unwrap } from '../transport/unwrap'
 import { describeRestore } from './exportSummary'
+import { RadioOption } from './RadioOption'
 
 interface Props {
   /** Whether the library has no articles: only then can a backup be restored exactly. */
@@ -83,25 +84,21 @@ export function RestoreDialog({ libraryEmpty, onClose }: Props) {
           </label>
           <fieldset>
             <legend>How</legend>
-            <label>
-              <input
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
-              />
+            <RadioOption
+              name="restore-mode"
+              checked={mode === 'merge'}
+              onChoose={() => setMode('merge')}
+            >
               Merge into this library (no duplicates; the newer version of each record wins)
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'empty'}
-                disabled={!libraryEmpty}
-                onChange={() => setMode('empty')}
-              />
+            </RadioOption>
+            <RadioOption
+              name="restore-mode"
+              checked={mode === 'empty'}
+              disabled={!libraryEmpty}
+              onChoose={() => setMode('empty')}
+            >
               Restore exactly{libraryEmpty ? '' : ' (only into an empty library)'}
-            </label>
+            </RadioOption>
           </fieldset>
           {error && (
             <p className="message error" role="alert">

@@ -7,11 +7,11 @@ import { GradeForm } from './GradeForm'
 import { GradeHistory } from './GradeHistory'
 import { KIND_LABELS } from './kindLabels'
 import { SourceEditForm } from './SourceEditForm'
-import type { SourceFields } from './useSources'
+import type { SourceEdit } from './useSources'
 
 interface Props {
   source: SourceRecord
-  onSave(fields: SourceFields): void
+  onSave(fields: SourceEdit): void
   onGrade(reliability: Reliability | null, reason: string): void
   onMerge(): void
   onDelete(): void

@@ -1,21 +1,21 @@
 import { useState } from 'react'
-import type { SourceKind, SourceRecord } from '../../../shared/source'
-import { SOURCE_KINDS } from '../../../shared/source'
-import { KIND_LABELS } from './kindLabels'
-import { parseAliases } from './parseAliases'
-import type { SourceFields } from './useSources'
+import type { SourceRecord } from '../../../shared/source'
+import { readDraft, SourceFields } from './SourceFields'
+import type { SourceEdit } from './useSources'
 
 interface Props {
   source: SourceRecord
-  onSave(fields: SourceFields): void
+  onSave(fields: SourceEdit): void
 }
 
 /** Rename a source, change its kind, edit its aliases. */
 export function SourceEditForm({ source, onSave }: Props) {
-  const [name, setName] = useState(source.name)
-  const [kind, setKind] = useState<SourceKind>(source.kind)
-  const [aliases, setAliases] = useState(source.aliases.join('\n'))
-  const fields: SourceFields = { name: name.trim(), kind, aliases: parseAliases(aliases) }
+  const [draft, setDraft] = useState({
+    name: source.name,
+    kind: source.kind,
+    aliases: source.aliases.join('\n')
+  })
+  const fields = readDraft(draft)
   const changed =
     fields.name !== source.name ||
     fields.kind !== source.kind ||
@@ -29,24 +29,7 @@ export function SourceEditForm({ source, onSave }: Props) {
         if (changed && fields.name) onSave(fields)
       }}
     >
-      <label>
-        Name
-        <input value={name} required onChange={(event) => setName(event.target.value)} />
-      </label>
-      <label>
-        Kind
-        <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="source-aliases">
-        Aliases, one per line
-        <textarea rows={3} value={aliases} onChange={(event) => setAliases(event.target.value)} />
-      </label>
+      <SourceFields draft={draft} onChange={setDraft} />
       <button type="submit" disabled={!changed || !fields.name}>
         Save
       </button>

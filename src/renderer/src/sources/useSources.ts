@@ -5,7 +5,7 @@ import type { UndoableAction } from '../annotations/UndoStack'
 import { unwrap } from '../transport/unwrap'
 
 /** What the registry's forms change of a source. */
-export interface SourceFields {
+export interface SourceEdit {
   name: string
   kind: SourceKind
   aliases: string[]
@@ -89,7 +89,7 @@ export function useSources({ shown, say, report, onUndoable, onReveal }: Options
 
   const actions = useMemo(
     () => ({
-      create: (fields: SourceFields) =>
+      create: (fields: SourceEdit) =>
         change(
           () => unwrap(window.api.createSource(fields)),
           (source) => ({
@@ -101,7 +101,7 @@ export function useSources({ shown, say, report, onUndoable, onReveal }: Options
           })
         ),
 
-      update: (before: SourceRecord, fields: SourceFields) =>
+      update: (before: SourceRecord, fields: SourceEdit) =>
         change(
           () => unwrap(window.api.updateSource({ id: before.id, ...fields })),
           (source) => ({
