@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { richDocProblem } from '../../../src/shared/richText'
-import { toRichDoc } from '../../../src/renderer/src/notes/toRichDoc'
+import { getSchema } from '@tiptap/core'
+import { Transform } from '@tiptap/pm/transform'
+import { noteExtensions } from '../../../src/renderer/src/notes/noteExtensions'
+import { richDocOf, toRichDoc } from '../../../src/renderer/src/notes/toRichDoc'
 
 const quote = {
   articleId: '0123456789abcdef',
@@ -115,5 +118,40 @@ describe('toRichDoc', () => {
       ]
     })
     expect(richDocProblem(doc)).toBeUndefined()
+  })
+})
+
+describe('richDocOf', () => {
+  const schema = getSchema(noteExtensions())
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+  const json = {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Turnout' }] },
+      paragraph('first'),
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [paragraph('an item')] }]
+      },
+      { type: 'passageQuote', attrs: quote },
+      paragraph('last')
+    ]
+  }
+
+  it('is toRichDoc of the JSON, after any change, converting only the blocks changed', () => {
+    const doc = schema.nodeFromJSON(json)
+    const first = richDocOf(doc)
+    expect(first).toEqual(toRichDoc(doc.toJSON() as Parameters<typeof toRichDoc>[0]))
+    expect(richDocProblem(first)).toBeUndefined()
+
+    // One character typed into the second block, as a keystroke's transaction does.
+    const at = doc.child(0).nodeSize + 1 + 'first'.length
+    const changed = new Transform(doc).insert(at, schema.text('!')).doc
+    const second = richDocOf(changed)
+    expect(second).toEqual(toRichDoc(changed.toJSON() as Parameters<typeof toRichDoc>[0]))
+    expect(second.content![1]).toEqual(paragraph('first!'))
+    expect(first.content![1]).toEqual(paragraph('first'))
+    // The blocks the change did not touch are the notes already made.
+    for (const i of [0, 2, 3, 4]) expect(second.content![i]).toBe(first.content![i])
   })
 })

@@ -8,7 +8,7 @@ import { forgetNoteEditor, rememberNoteEditor } from './noteEditorAt'
 import { NoteToolbar } from './NoteToolbar'
 import { openLink } from './openLink'
 import { PASSAGE_MIME } from './passageDrag'
-import { toRichDoc } from './toRichDoc'
+import { richDocOf } from './toRichDoc'
 import './notes.css'
 
 /** What the workbench can ask of an open editor. */
@@ -107,8 +107,8 @@ export function NoteEditor({
         return true
       }
     },
-    onUpdate: ({ editor: changed }) =>
-      latest.current(() => toRichDoc(changed.getJSON() as Parameters<typeof toRichDoc>[0]))
+    // Read when a save starts, block by block: only the blocks changed since are converted.
+    onUpdate: ({ editor: changed }) => latest.current(() => richDocOf(changed.state.doc))
   })
 
   useEffect(() => {

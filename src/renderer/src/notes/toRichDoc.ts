@@ -65,3 +65,30 @@ export function toRichDoc(json: EditorJson): RichDoc {
     content: (json.content ?? []).map(keepNode).filter((n) => n !== undefined)
   }
 }
+
+/** A block of the editor's document as ProseMirror holds it: immutable, shared by states. */
+interface EditorBlock {
+  toJSON(): unknown
+}
+
+/** Each block already converted, until ProseMirror lets go of it. */
+const converted = new WeakMap<EditorBlock, RichNode | null>()
+
+/**
+ * `toRichDoc` of the editor's document, converting only the top-level blocks not met before:
+ * a change leaves every block it did not touch the same object, so the save after a
+ * keystroke in a long notebook converts one block, not the notebook. What it returns shares
+ * those blocks' notes between calls; they are sent as they are, never changed.
+ */
+export function richDocOf(doc: { forEach(each: (block: EditorBlock) => void): void }): RichDoc {
+  const content: RichNode[] = []
+  doc.forEach((block) => {
+    let kept = converted.get(block)
+    if (kept === undefined) {
+      kept = keepNode(block.toJSON() as EditorJson) ?? null
+      converted.set(block, kept)
+    }
+    if (kept) content.push(kept)
+  })
+  return { type: 'doc', content }
+}
