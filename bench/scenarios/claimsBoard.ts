@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
+import { claimBoardRows } from '../../src/shared/claimBoardRows'
 import { defineScenario } from '../harness/defineScenario'
 import { formatBytes } from '../harness/formatBytes'
 import { launchChromium } from '../harness/launchChromium'
@@ -145,7 +146,7 @@ export default defineScenario<State>({
     const served = await serveLibrary(context.repoRoot, library.dir, () => ({
       saveWorkspace: async () => undefined
     }))
-    const board = await served.handlers.listClaimBoard({})
+    const board = claimBoardRows(await served.handlers.listClaimBoard({}))
     const words = board
       .slice(0, 200)
       .flatMap((row) => row.exact.split(/\s+/))

@@ -11,14 +11,7 @@ import { ArticleIdsRequest, ArticleWindowRequest } from './articleWindow'
 import { parsePublished, urlProblem } from './publishedDate'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
-import type {
-  Claim,
-  ClaimBoardRow,
-  ClaimChange,
-  ClaimLink,
-  Corroboration,
-  LinkedClaim
-} from './claim'
+import type { Claim, ClaimBoard, ClaimChange, ClaimLink, Corroboration, LinkedClaim } from './claim'
 import { Attribution, ClaimStatus, Credibility, LinkRelation } from './claim'
 import type { ExportProgress, ExportResult, RestoreSummary } from './exporting'
 import { ExportRequest, MAX_BACKUP_CHARS, PdfExportRequest } from './exporting'
@@ -292,8 +285,11 @@ export const contract = {
   /** What supports and contradicts a claim, from how many independent origins. */
   getCorroboration: method<Corroboration>()(z.object({ claimId: RecordId }).strict()),
 
-  /** Every live claim of the library's articles outside the Trash, for the claims board. */
-  listClaimBoard: method<ClaimBoardRow[]>()(NoInput),
+  /**
+   * Every live claim of the library's articles outside the Trash, for the claims board: by
+   * column, each article, source and tag once (`claimBoardRows` makes rows of it).
+   */
+  listClaimBoard: method<ClaimBoard>()(NoInput),
 
   /**
    * The claims the attribution finder proposes in the article, in text order: the statement,

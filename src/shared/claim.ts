@@ -129,6 +129,40 @@ export interface ClaimBoardRow extends ClaimSummary {
   links: number
 }
 
+/**
+ * Every claim of the board, by column: position `i` of each array is claim `i`. Articles,
+ * sources and tags, which many claims share, are sent once and named by their position.
+ * As rows, 50,000 claims were 35.7 MB of JSON, every key and article title repeated, that
+ * the host built and serialised in seconds; `claimBoardRows` turns this back into rows.
+ */
+export interface ClaimBoard {
+  articles: { id: string; title: string }[]
+  /** A claimant not in the registry (yet) has its id only. */
+  sources: { id: string; name?: string; reliability?: string }[]
+  tags: string[]
+  claims: {
+    id: string[]
+    /** Position in `articles`. */
+    article: number[]
+    start: number[]
+    end: number[]
+    exact: string[]
+    statement: string[]
+    /** Position in `sources`; -1 without a claimant. */
+    source: number[]
+    attribution: Attribution[]
+    status: ClaimStatus[]
+    /** 0 when not graded. */
+    credibility: number[]
+    /** Positions in `tags`. */
+    tags: number[][]
+    createdAt: string[]
+    updatedAt: string[]
+    /** Live links touching the claim. */
+    links: number[]
+  }
+}
+
 /** The claim at the other end of a link, as a card shows it. */
 export interface LinkedClaim {
   link: ClaimLink

@@ -28,15 +28,20 @@ function storedClaims(page: Page): Promise<Stored> {
     const [board, sources] = await Promise.all([api.listClaimBoard({}), api.listSources({})])
     if (!board.ok || !sources.ok) throw new Error('the API refused')
     return {
-      claims: board.value
-        .map((row) => ({
-          exact: row.exact,
-          status: row.status,
-          credibility: row.credibility ?? null,
-          claimant: row.sourceName ?? null,
-          reliability: row.reliability ?? null,
-          links: row.links
-        }))
+      // The board comes by column (ClaimBoard): claim i is position i of each.
+      claims: board.value.claims.id
+        .map((_, i) => {
+          const { claims } = board.value
+          const claimant = board.value.sources[claims.source[i]!]
+          return {
+            exact: claims.exact[i]!,
+            status: claims.status[i]!,
+            credibility: claims.credibility[i] || null,
+            claimant: claimant?.name ?? null,
+            reliability: claimant?.reliability ?? null,
+            links: claims.links[i]!
+          }
+        })
         .sort((a, b) => a.exact.localeCompare(b.exact)),
       sources: sources.value.map((s) => ({ name: s.name, reliability: s.reliability ?? null }))
     }

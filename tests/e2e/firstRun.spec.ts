@@ -92,13 +92,18 @@ test('first run: the welcome on an empty library, then the sample library in a m
     return {
       titles: articles.map((a) => a.title).sort(),
       highlights: highlights.flat().map((h) => h.quote.exact),
-      claims: board.map((c) => ({
-        exact: c.exact,
-        claimant: c.sourceName,
-        grade: `${c.reliability ?? '?'}${c.credibility ?? '?'}`,
-        attribution: c.attribution,
-        status: c.status
-      })),
+      // The board comes by column (ClaimBoard): claim i is position i of each.
+      claims: board.claims.id.map((_, i) => {
+        const { claims } = board
+        const claimant = board.sources[claims.source[i]!]
+        return {
+          exact: claims.exact[i]!,
+          claimant: claimant?.name,
+          grade: `${claimant?.reliability ?? '?'}${claims.credibility[i] || '?'}`,
+          attribution: claims.attribution[i]!,
+          status: claims.status[i]!
+        }
+      }),
       links: links
         .flat()
         .map((l) => `${l.other.exact} ${l.outgoing ? '←' : '→'} ${l.link.relation}`),

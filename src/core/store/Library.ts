@@ -5,12 +5,14 @@ import type { ParsedInputOf } from '../../shared/api'
 import type { Article, ArticleFields, ArticleMeta } from '../../shared/article'
 import type {
   Claim,
+  ClaimBoard,
   ClaimBoardRow,
   ClaimChange,
   ClaimLink,
   Corroboration,
   LinkedClaim
 } from '../../shared/claim'
+import { claimBoardRows } from '../../shared/claimBoardRows'
 import { DossierError } from '../../shared/result'
 import type { ArticleNote, Notebook, NotebookMeta } from '../../shared/notebook'
 import type { RichDoc } from '../../shared/richText'
@@ -552,8 +554,14 @@ export class Library {
     return this.#links.corroboration(claimId)
   }
 
-  listClaimBoard(): Promise<ClaimBoardRow[]> {
+  /** The claims board by column, as the API sends it (see `ClaimBoard`). */
+  claimBoard(): Promise<ClaimBoard> {
     return this.#links.board()
+  }
+
+  /** The claims board as rows, for the CLI. */
+  async listClaimBoard(): Promise<ClaimBoardRow[]> {
+    return claimBoardRows(await this.#links.board())
   }
 
   // Notes

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ParsedInputOf } from '../../shared/api'
 import type {
-  ClaimBoardRow,
+  ClaimBoard,
   ClaimLink,
   ClaimSummary,
   Corroboration,
@@ -138,24 +138,83 @@ export class LinkStore implements ClaimGraph {
     }
   }
 
-  /** Every live claim outside the Trash, with its article, claimant and link count. */
-  async board(): Promise<ClaimBoardRow[]> {
+  /**
+   * Every live claim outside the Trash, with its article, claimant and link count, by
+   * column; each article, source and tag once.
+   */
+  async board(): Promise<ClaimBoard> {
     const { index, articles, sources } = this.#parts
     await index.ready()
-    const rows: ClaimBoardRow[] = []
-    for (const claim of index.claims()) {
-      const article = articles.byId(claim.articleId)
-      if (!article || article.deletedAt !== undefined) continue
-      const source = claim.sourceId ? sources.byId(claim.sourceId) : undefined
-      rows.push({
-        ...claim,
-        articleTitle: article.title,
-        ...(source ? { sourceName: source.name } : {}),
-        ...(source?.reliability ? { reliability: source.reliability } : {}),
-        links: this.liveLinksOf(claim.id).length
-      })
+    const board: ClaimBoard = {
+      articles: [],
+      sources: [],
+      tags: [],
+      claims: {
+        id: [],
+        article: [],
+        start: [],
+        end: [],
+        exact: [],
+        statement: [],
+        source: [],
+        attribution: [],
+        status: [],
+        credibility: [],
+        tags: [],
+        createdAt: [],
+        updatedAt: [],
+        links: []
+      }
     }
-    return rows
+    const { claims } = board
+    const articleAt = new Map<string, number>()
+    const sourceAt = new Map<string, number>()
+    const tagAt = new Map<string, number>()
+    for (const claim of index.claims()) {
+      let article = articleAt.get(claim.articleId)
+      if (article === undefined) {
+        const meta = articles.byId(claim.articleId)
+        if (!meta || meta.deletedAt !== undefined) continue
+        article = board.articles.push({ id: meta.id, title: meta.title }) - 1
+        articleAt.set(meta.id, article)
+      }
+      let source = claim.sourceId === undefined ? -1 : sourceAt.get(claim.sourceId)
+      if (source === undefined) {
+        const id = claim.sourceId!
+        const known = sources.byId(id)
+        source =
+          board.sources.push({
+            id,
+            ...(known ? { name: known.name } : {}),
+            ...(known?.reliability ? { reliability: known.reliability } : {})
+          }) - 1
+        sourceAt.set(id, source)
+      }
+      claims.id.push(claim.id)
+      claims.article.push(article)
+      claims.start.push(claim.start)
+      claims.end.push(claim.end)
+      claims.exact.push(claim.exact)
+      claims.statement.push(claim.statement)
+      claims.source.push(source)
+      claims.attribution.push(claim.attribution)
+      claims.status.push(claim.status)
+      claims.credibility.push(claim.credibility ?? 0)
+      claims.tags.push(
+        claim.tags.map((tag) => {
+          let at = tagAt.get(tag)
+          if (at === undefined) {
+            at = board.tags.push(tag) - 1
+            tagAt.set(tag, at)
+          }
+          return at
+        })
+      )
+      claims.createdAt.push(claim.createdAt)
+      claims.updatedAt.push(claim.updatedAt)
+      claims.links.push(this.liveLinksOf(claim.id).length)
+    }
+    return board
   }
 
   async #edit(

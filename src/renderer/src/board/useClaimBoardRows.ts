@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ClaimBoardRow } from '../../../shared/claim'
 import type { UndoStack } from '../annotations/UndoStack'
+import { claimBoardRows } from '../../../shared/claimBoardRows'
 import { unwrap } from '../transport/unwrap'
 import { sameBoardRows } from './sameBoardRows'
 
@@ -35,9 +36,12 @@ export function useClaimBoardRows({ shown, undoStack, libraryVersion, onError }:
     const call = ++latest.current
     performance.mark('dossier:claim-board-fetching')
     unwrap(window.api.listClaimBoard({})).then(
-      (fetched) => {
-        performance.mark('dossier:claim-board-fetched', { detail: { rows: fetched.length } })
+      (board) => {
+        performance.mark('dossier:claim-board-fetched', {
+          detail: { rows: board.claims.id.length }
+        })
         if (call !== latest.current) return
+        const fetched = claimBoardRows(board)
         setRows((before) => (before && sameBoardRows(before, fetched) ? before : fetched))
       },
       (error: unknown) => {
