@@ -115,6 +115,10 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
     return this.#ordinals.size
   }
 
+  storedOf(shortId: number): StoredFields {
+    return (this._storedFields.get(shortId) ?? {}) as StoredFields
+  }
+
   /** The entry's id and stored fields. */
   entry(shortId: number): { id: string; stored: StoredFields } {
     return {
@@ -144,14 +148,27 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
     try {
       for (const { postings } of expanded) {
         let advanced = 0
-        const visit = (id: number): void => {
-          const document = documentOf[id]
-          if (document < 0 || matched[document] !== step) return
-          matched[document] = step + 1
-          if (step === 0) touched.push(document)
-          advanced++
+        for (const { postings: frequencies } of postings) {
+          const packed = packedOf(frequencies)
+          if (!packed) {
+            frequencies.forEach((_, id) => {
+              const document = documentOf[id]
+              if (document < 0 || matched[document] !== step) return
+              matched[document] = step + 1
+              if (step === 0) touched.push(document)
+              advanced++
+            })
+            continue
+          }
+          const ids = packed.array
+          for (let i = 0, end = packed.length * 2; i < end; i += 2) {
+            const document = documentOf[ids[i]]
+            if (document < 0 || matched[document] !== step) continue
+            matched[document] = step + 1
+            if (step === 0) touched.push(document)
+            advanced++
+          }
         }
-        for (const { postings: frequencies } of postings) visitPostings(frequencies, visit)
         step++
         if (advanced === 0) return scratch.result(0, words)
       }
@@ -166,17 +183,27 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
           const word = bit >> 5
           const mask = 1 << (bit & 31)
           const inTitle = field === titleField
-          visitPostings(frequencies, (id, frequency) => {
-            const document = documentOf[id]
-            if (document < 0 || matched[document] !== all) return
+          const score = (id: number, frequency: number): void => {
+            if (matched[documentOf[id]] !== all || documentOf[id] < 0) return
             const length = lengths[id * fieldCount + field]
-            const score =
-              weight *
-              (BM25.d +
-                (frequency * (BM25.k + 1)) /
-                  (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)))
-            scratch.add(id, score, word, mask, inTitle)
-          })
+            const normalised = 1 - BM25.b + (BM25.b * length) / average
+            scratch.add(
+              id,
+              weight * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * normalised)),
+              word,
+              mask,
+              inTitle
+            )
+          }
+          const packed = packedOf(frequencies)
+          if (!packed) {
+            frequencies.forEach((frequency, id) => score(id, frequency))
+            continue
+          }
+          const flat = packed.array
+          for (let i = 0, end = packed.length * 2; i < end; i += 2) {
+            if (matched[documentOf[flat[i]]] === all) score(flat[i], flat[i + 1])
+          }
         }
       return scratch.result(scratch.count, words)
     } finally {
@@ -349,12 +376,11 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
   }
 }
 
-function visitPostings(
-  postings: Map<number, number>,
-  visit: (id: number, frequency: number) => void
-): void {
-  if (postings instanceof PackedFrequencies) postings.visitPostings(visit)
-  else for (const [id, frequency] of postings) visit(id, frequency)
+/** The packed array of postings, `[id, frequency, …]`, when they are packed. */
+function packedOf(
+  postings: Map<number, number>
+): { array: Uint32Array; length: number } | undefined {
+  return postings instanceof PackedFrequencies ? postings.packedView() : undefined
 }
 
 /**

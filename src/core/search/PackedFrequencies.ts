@@ -123,16 +123,12 @@ export class PackedFrequencies extends Map<number, number> {
   }
 
   /**
-   * Calls `visit` with every posting, by rising id when packed: what a query reads, without
-   * the iterator objects of `entries()`.
+   * The postings as they are held, `[id, frequency, …]` by rising id in the first `length`
+   * pairs, for a query to read without an iterator; `undefined` once unpacked (read it as
+   * a Map then). Not to be changed, nor kept past a change to the postings.
    */
-  visitPostings(visit: (id: number, frequency: number) => void): void {
-    const packed = this.#packed
-    if (!packed) {
-      for (const [id, frequency] of super.entries()) visit(id, frequency)
-      return
-    }
-    for (let i = 0, end = this.#length * 2; i < end; i += 2) visit(packed[i], packed[i + 1])
+  packedView(): { array: Uint32Array; length: number } | undefined {
+    return this.#packed && { array: this.#packed, length: this.#length }
   }
 
   /** The index of `id`, or -1: the cursor first, else a binary search. */

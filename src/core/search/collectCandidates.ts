@@ -106,7 +106,7 @@ export function collectCandidates(
   const groupRank = new Float64Array(ordinals).fill(-1)
   const groups: number[] = []
   for (const document of documents) {
-    const { stored } = entries.entry(matches.ids[first[document]])
+    const stored = entries.storedOf(matches.ids[first[document]])
     if (
       stored.k === 'article' &&
       phrasesIn &&
@@ -129,8 +129,10 @@ export function collectCandidates(
     threshold = ranks[ranks.length - maxGroups]
   }
   const chosen = new Map<number, Candidate>()
+  const isChosen = new Uint8Array(ordinals)
   for (const document of kept) {
     if (groupRank[entries.groupOf(matches.ids[first[document]])] < threshold) continue
+    isChosen[document] = 1
     const { id, stored } = entries.entry(matches.ids[first[document]])
     chosen.set(document, {
       kind: stored.k,
@@ -146,9 +148,11 @@ export function collectCandidates(
     })
   }
   for (let i = 0; i < matches.count; i++) {
-    const candidate = chosen.get(entries.documentOf(matches.ids[i]))
-    if (candidate?.kind !== 'article') continue
-    const { stored } = entries.entry(matches.ids[i])
+    const document = entries.documentOf(matches.ids[i])
+    if (isChosen[document] === 0) continue
+    const candidate = chosen.get(document)!
+    if (candidate.kind !== 'article') continue
+    const stored = entries.storedOf(matches.ids[i])
     const terms = query.terms
       .filter((_, index) => (matches.terms[i * words + (index >> 5)] & (1 << (index & 31))) !== 0)
       .map((term) => term.text)
