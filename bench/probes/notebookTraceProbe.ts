@@ -116,14 +116,14 @@ try {
     if (process.env.STYLE) await page.addStyleTag({ content: process.env.STYLE })
     await page.waitForTimeout(1000)
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT })
+    // A save first, so that the one after the keys is a later save, as most are.
+    await page.keyboard.type('x')
+    await page.waitForTimeout(1500)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     if (process.env.PROFILE) await cdp.send('Profiler.start')
     await browser.startTracing(page, { categories: CATEGORIES })
-    // A save first, so that the one after the keys is a later save, as most are.
-    await page.keyboard.type('x')
-    await page.waitForTimeout(1500)
     const started = Date.now()
     for (let i = 0; i < keys; i++) {
       await page.keyboard.type('abcdefghij'[i % 10]!)
