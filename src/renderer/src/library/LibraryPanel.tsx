@@ -90,7 +90,6 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   useEffect(() => ensure(indexes), [ensure, indexes])
 
   // A selection keeps only the articles still in the view after a change or a new filter.
-  const viewKey = JSON.stringify(view)
   const latestSelected = useRef(selected)
   useEffect(() => {
     latestSelected.current = selected
@@ -105,9 +104,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
         return next.length === now.size ? now : new Set(next)
       })
     }, onError)
-    // The view's key stands for the view: a new object with the same contents is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [viewKey, version, onError])
+  }, [view, version, onError])
 
   // Goes on to a row asked for before it was loaded, once it is.
   useEffect(() => {
