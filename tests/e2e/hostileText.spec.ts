@@ -148,7 +148,14 @@ test('the production CSP itself refuses what hostile text would need: inline scr
     // DevTools, which the CSP does not govern).
     ;(setTimeout as (code: string) => number)(`window.__pwned = 'eval'`)
     await fetch(`${remote}/fetch`).catch(() => undefined)
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    // Each refusal is reported as its own event, some only after the element is laid out:
+    // wait for all five (a slow machine can take seconds), then a little for any straggler.
+    const expected = ['img-src', 'frame-src', 'style-src-elem', 'script-src-elem', 'connect-src']
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      if (expected.every((directive) => violations.includes(directive))) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
     holder.remove()
     return { violations, pwned: (window as { __pwned?: unknown }).__pwned }
   }, REMOTE)

@@ -15,6 +15,9 @@ test('what the browser imports the CLI lists, and what the CLI imports the brows
   page,
   host
 }) => {
+  // Four `npx dossier` processes and two host starts: under a loaded machine's queue for a
+  // core this takes more than the usual minute.
+  test.setTimeout(150_000)
   const review = await importSamples(page, host.url, ['harbor-strike-wire.txt'])
   await expect(review).toContainText('1 imported')
   await host.stop()
