@@ -7,8 +7,11 @@ import { formatCount } from '../../src/shared/formatCount'
 import { importPathSources } from '../../src/core/import/importPathSources'
 import { Library } from '../../src/core/store/Library'
 import { defineScenario } from '../harness/defineScenario'
+import type { Handover } from '../harness/fileHandover'
+import { controlHandover } from '../harness/fileHandover'
 import { formatBytes } from '../harness/formatBytes'
 import { launchChromium } from '../harness/launchChromium'
+import type { Browser } from '@playwright/test'
 import type { Figure } from '../harness/Scenario'
 import type { ServedLibrary } from '../harness/serveLibrary'
 import { serveLibrary } from '../harness/serveLibrary'
@@ -35,6 +38,8 @@ interface State {
   /** A byte-identical copy of the library, for the core-only import. */
   baselineDir: string
   served: ServedLibrary
+  /** An empty library, served: the same import with nothing in the table. */
+  empty: ServedLibrary
   /** Each host handler call during the UI import, from its start until it settled. */
   calls: HandlerCall[]
 }
@@ -110,7 +115,8 @@ export default defineScenario<State>({
     const served = await serveLibrary(context.repoRoot, library.dir, (handlers) =>
       recordCalls(handlers, ['importFiles', 'listArticleWindow', 'listArticles'], calls)
     )
-    return { library, folder, baselineDir, served, calls }
+    const empty = await serveLibrary(context.repoRoot, join(context.workDir, 'empty'))
+    return { library, folder, baselineDir, served, empty, calls }
   },
 
   async measure(state, context) {
@@ -136,6 +142,12 @@ export default defineScenario<State>({
       eventLoop: IntervalHistogram
       blocks: Block[]
       mainThread: Map<string, number>
+    }
+    let handovers: {
+      files: Handover
+      touched: Handover
+      directory: Handover
+      empty: EmptyImport
     }
     try {
       const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage()
@@ -190,6 +202,13 @@ export default defineScenario<State>({
         ),
         page: await page.evaluate(collect, { since, until })
       }
+      // The controls and the empty library after the big one, in the same browser.
+      handovers = {
+        files: await controlHandover(browser, { files: paths }),
+        touched: await controlHandover(browser, { files: paths, touched: true }),
+        directory: await controlHandover(browser, { directory: folder.dir }),
+        empty: await importIntoEmpty(browser, state.empty.host.url, paths)
+      }
     } finally {
       await browser.close()
     }
@@ -203,6 +222,7 @@ export default defineScenario<State>({
 
     const tasks = ui.page.tasks
     const longest = Math.max(0, ...tasks.map((task) => task.duration))
+    const handed = longestBeforeImport(ui.page)
     const eventLoopMax = ui.eventLoop.max / 1e6
     const batches = ui.page.responses.filter((r) => r.method === 'importFiles').length
     const workload = `${folder.count.toLocaleString('en-US')} files of ~5 KB (${formatBytes(folder.totalBytes)}) picked with "Import…" into ${describeLibrary(state.library.spec)}, in ${batches} importFiles calls; ${VIEWPORT.width}×${VIEWPORT.height}`
@@ -223,7 +243,30 @@ export default defineScenario<State>({
           tasks.length === 0
             ? `no long task fired: every task was under ${LONG_TASK_MS} ms, so the figure shown is 0`
             : `${tasks.length} long tasks (over ${LONG_TASK_MS} ms) between the click and the review dialog, ${tasks.filter((task) => task.duration > TASK_LIMIT_MS).length} of them over ${TASK_LIMIT_MS} ms, ${Math.round(tasks.reduce((sum, task) => sum + task.duration, 0))} ms in all`,
-          ...describeTasks(ui.page)
+          ...describeTasks(ui.page),
+          `the longest task before the first importFiles request (the files handed over, their list read, the first batch planned and read): ${handed.toFixed(0)} ms; the same files set on a page that is only an <input type=file>: ${handovers.files.longestMs.toFixed(0)} ms without a handler, ${handovers.touched.longestMs.toFixed(0)} ms with one that only copies the list (see import-ui-file-handover)`
+        ]
+      },
+      {
+        name: 'import-ui-longest-task-empty',
+        workload: workload.replace(describeLibrary(state.library.spec), 'an empty library'),
+        unit: 'ms',
+        ours: summarize([handovers.empty.longestMs]),
+        notes: [
+          `report only: the same import into an empty library, in the same browser after the big one; the longest task before the first importFiles request ${handovers.empty.beforeImportMs.toFixed(0)} ms`,
+          `${handovers.empty.tasks} long tasks, ${Math.round(handovers.empty.totalMs)} ms in all; wall time ${handovers.empty.wallMs.toFixed(0)} ms`
+        ]
+      },
+      {
+        name: 'import-ui-file-handover',
+        workload: `the same ${folder.count.toLocaleString('en-US')} files set on a page that is nothing but an <input type=file multiple> with no handler (setInputFiles, as the chooser does)`,
+        unit: 'ms',
+        ours: summarize([handovers.files.longestMs]),
+        notes: [
+          'report only, the control of import-ui-longest-task: no page code runs, so this is what Chromium spends setting the files on the input',
+          `${handovers.files.tasks} long tasks, ${Math.round(handovers.files.totalMs)} ms in all`,
+          `the same page with a change handler that only copies the list ([...input.files]): longest task ${handovers.touched.longestMs.toFixed(0)} ms, ${handovers.touched.tasks} long tasks; the cost is paid when a script first reads the list, not when the files are set`,
+          `their folder picked by an <input type=file webkitdirectory> instead (directory picking): longest task ${handovers.directory.longestMs.toFixed(0)} ms, ${handovers.directory.tasks} long tasks`
         ]
       },
       {
@@ -261,6 +304,7 @@ export default defineScenario<State>({
   },
 
   async teardown(state) {
+    await state.empty.close()
     await state.served.close()
   }
 })
@@ -434,4 +478,57 @@ const collect = ({ since, until }: { since: number; until: number }): PageRecord
         bytes: e.decodedBodySize
       }))
   }
+}
+
+interface EmptyImport extends Handover {
+  /** The longest task before the page's first importFiles request. */
+  beforeImportMs: number
+  wallMs: number
+}
+
+/** The same import through the real renderer into an empty library. */
+async function importIntoEmpty(
+  browser: Browser,
+  url: string,
+  paths: string[]
+): Promise<EmptyImport> {
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage()
+  try {
+    await page.addInitScript(watchLongTasks)
+    await page.goto(url)
+    const importButton = page.getByRole('button', { name: 'Import…' })
+    await importButton.waitFor({ timeout: IMPORT_TIMEOUT_MS })
+    await page.evaluate(settle)
+    const since = await page.evaluate(() => (globalThis as unknown as InPage).performance.now())
+    const chooser = page.waitForEvent('filechooser')
+    await importButton.click()
+    await (await chooser).setFiles(paths)
+    await page.waitForFunction(
+      () => (globalThis as unknown as InPage).dossierImportFinished !== undefined,
+      undefined,
+      { timeout: IMPORT_TIMEOUT_MS, polling: 100 }
+    )
+    const until = await page.evaluate(
+      () => (globalThis as unknown as InPage).dossierImportFinished!
+    )
+    await page.evaluate(settle)
+    const record = await page.evaluate(collect, { since, until })
+    return {
+      longestMs: Math.max(0, ...record.tasks.map((task) => task.duration)),
+      tasks: record.tasks.length,
+      totalMs: record.tasks.reduce((sum, task) => sum + task.duration, 0),
+      beforeImportMs: longestBeforeImport(record),
+      wallMs: until - since
+    }
+  } finally {
+    await page.context().close()
+  }
+}
+
+/** The longest task that started before the page's first importFiles request. */
+function longestBeforeImport(record: PageRecord): number {
+  const first = Math.min(
+    ...record.responses.filter((r) => r.method === 'importFiles').map((r) => r.start)
+  )
+  return Math.max(0, ...record.tasks.filter((t) => t.start < first).map((t) => t.duration))
 }
