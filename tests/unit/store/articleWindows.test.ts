@@ -114,7 +114,7 @@ describe('listArticleWindow', () => {
     expect(counting).toMatchObject({ rows: [], matching: 5, counts: { library: 5, trash: 0 } })
   })
 
-  it('sees every change at once: a rename, a highlight, a new import, a failed change', async () => {
+  it('sees every change at once: a rename, a highlight, a new import, the Trash', async () => {
     const first = (sort: 'title' | 'highlights') =>
       api
         .listArticleWindow({ sort, descending: sort === 'highlights', offset: 0, limit: 1 })
