@@ -11,6 +11,13 @@ import { PASSAGE_MIME } from './passageDrag'
 import { richDocOf } from './toRichDoc'
 import './notes.css'
 
+/**
+ * Top-level blocks from which a notebook's blocks out of view are not drawn: about 14,000
+ * words. Below it every block is drawn, so all of the text is in the accessibility tree
+ * (Chromium leaves the text of blocks it skips out of it until they come into view).
+ */
+const LONG_BLOCKS = 200
+
 /** What the workbench can ask of an open editor. */
 export interface NoteEditorHandle {
   /** Puts a quoted passage at the caret, or at the end if the editor was never used. */
@@ -76,7 +83,9 @@ export function NoteEditor({
           'aria-label': label,
           class: 'note-prose',
           ...(placeholder ? { 'data-placeholder': placeholder } : {}),
-          ...(empty ? { 'data-empty': '' } : {})
+          ...(empty ? { 'data-empty': '' } : {}),
+          // Long enough that the blocks out of view are left undrawn (notes.css).
+          ...(state.doc.childCount > LONG_BLOCKS ? { 'data-long': '' } : {})
         }
       },
       handleClick: (_view, _pos, event) => {
