@@ -5,7 +5,8 @@ import { Low } from 'lowdb'
 import type { Notebook, NotebookMeta } from '../../shared/notebook'
 import { DossierError } from '../../shared/result'
 import type { RichDoc } from '../../shared/richText'
-import { EMPTY_DOC, wordCount } from '../../shared/richText'
+import { EMPTY_DOC } from '../../shared/richText'
+import { NotebookWords } from './NotebookWords'
 import { commitChange, restoreFields } from './commitChange'
 import { DeferredWrite } from './DeferredWrite'
 import { DurableJsonFile } from './DurableJsonFile'
@@ -41,6 +42,8 @@ export class NotebookStore {
   readonly #dir: string
   readonly #list: Low<NotebooksFile>
   readonly #bodies = new Map<string, Promise<Low<NotebookBodyFile>>>()
+  /** Each save counts again only the blocks it changed. */
+  readonly #words = new NotebookWords()
   readonly #recovery: RecoveryHost
 
   /** A save's words and time for the list: derived data, written once a burst of saves ends. */
@@ -157,7 +160,7 @@ export class NotebookStore {
     await commitChange(body, () => (body.data.doc = previous))
     // The body is the notebook; the list's words and time are derived from it, written
     // with the next change of the list or half a second after the last save.
-    notebook.words = wordCount(doc)
+    notebook.words = this.#words.count(doc, previous)
     notebook.updatedAt = new Date().toISOString()
     this.#listDirty = true
     this.#listFlush.schedule()
