@@ -1,4 +1,4 @@
-import { access, lstat, readFile, rename } from 'node:fs/promises'
+import { access, lstat, open, readFile, rename } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { DossierError } from '../../shared/result'
@@ -108,10 +108,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const format = (json as { format?: unknown } | null)?.format
     if (typeof format === 'number' && format > this.#format) {
       // Not damage: a newer Dossier wrote it. Leave it where it is, untouched.
-      throw new DossierError(
-        'unsupported',
-        `${this.path} was written by a newer version of Dossier (format ${format}; this version reads format ${this.#format}). Update Dossier to open this library.`
-      )
+      throw newerFormatError(this.path, format, this.#format)
     }
     if (typeof format === 'number' && format < this.#format) {
       const upgraded = migrate(json as Record<string, unknown>, this.#format, this.#migrations)
@@ -124,6 +121,40 @@ export class DurableJsonFile<T> implements Adapter<T> {
       return `the content has the wrong shape: ${describeZodError('', parsed.error).slice(2)}`
     return { value: parsed.data }
   }
+}
+
+/** The refusal of a file a newer Dossier wrote (format `format`; this one reads `readable`). */
+export function newerFormatError(path: string, format: number, readable: number): DossierError {
+  return new DossierError(
+    'unsupported',
+    `${path} was written by a newer version of Dossier (format ${format}; this version reads format ${readable}). Update Dossier to open this library.`
+  )
+}
+
+/** How many bytes `sniffFormat` reads: enough for `{"format":N,` with some white space. */
+const SNIFF_BYTES = 64
+
+/**
+ * The `format` of the JSON file at `path`, read from its first bytes only: our writer puts
+ * `format` first. `'absent'` when there is no file; `'unknown'` when the head does not
+ * start with it (a hand-edited or damaged file, or one that cannot be read): only a full
+ * read can tell then.
+ */
+export async function sniffFormat(path: string): Promise<number | 'absent' | 'unknown'> {
+  let head: string
+  try {
+    const handle = await open(path, 'r')
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0)
+      head = buffer.subarray(0, bytesRead).toString('utf8')
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'unknown'
+  }
+  const match = /^\uFEFF?\s*\{\s*"format"\s*:\s*(\d{1,9})\s*[,}]/.exec(head)
+  return match ? Number(match[1]) : 'unknown'
 }
 
 /**

@@ -32,6 +32,8 @@ import { ClaimIndex } from './ClaimIndex'
 import { onStoreWarning } from './commitChange'
 import { ClaimStore } from './ClaimStore'
 import type { AnnotationFile } from './files'
+import { INDEX_FORMAT } from './files'
+import { newerFormatError, sniffFormat } from './DurableJsonFile'
 import { HighlightStore } from './HighlightStore'
 import type { HolderKind } from './libraryLock'
 import { LibraryLock } from './libraryLock'
@@ -185,6 +187,12 @@ export class Library {
     ])
     const lock = await LibraryLock.acquire(dataDir, holder, { breakLock: options.breakLock })
     try {
+      // A library.json from a newer Dossier is refused before any store opens: opening one
+      // may move a damaged file aside, restore it and log it, in a library we then refuse.
+      const indexPath = join(dataDir, 'library.json')
+      const indexFormat = await sniffFormat(indexPath)
+      if (typeof indexFormat === 'number' && indexFormat > INDEX_FORMAT)
+        throw newerFormatError(indexPath, indexFormat, INDEX_FORMAT)
       const listed = noticeList()
       const notices = listed.notices
       const [problems, settings] = await allSettled([
@@ -202,16 +210,21 @@ export class Library {
       const opened: { library?: Library } = {}
       const exclusive = <T>(operation: () => Promise<T>): Promise<T> =>
         opened.library ? opened.library.#exclusive(operation, 'derived') : operation()
-      // The stores read files of their own, so they open side by side: the file reads of
-      // the small ones wait on the disk while library.json is parsed.
-      const [articles, sources, notebooks, newestBackup] = await allSettled([
+      const openArticles = (): Promise<ArticleStore> =>
         ArticleStore.open({
           dataDir,
           notices,
           recovery,
           exclusive,
           countAnnotations: async (article) => countsOf((await files.load(article)).data)
-        }),
+        })
+      // When its head does not show a format this version reads, the index opens alone
+      // first, so that if it is refused, no other store has touched its file.
+      const articlesFirst = indexFormat === 'unknown' ? await openArticles() : undefined
+      // The stores read files of their own, so they open side by side: the file reads of
+      // the small ones wait on the disk while library.json is parsed.
+      const [articles, sources, notebooks, newestBackup] = await allSettled([
+        articlesFirst ? Promise.resolve(articlesFirst) : openArticles(),
         SourceRegistry.open(dataDir, recovery),
         NotebookStore.open(dataDir, recovery, { exclusive, notices }),
         backups.newestTakenAt()

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AnnotationFile, IndexFile } from '../../../src/core/store/files'
+import { AnnotationFile, INDEX_FORMAT, IndexFile } from '../../../src/core/store/files'
 import { Library } from '../../../src/core/store/Library'
 import { sampleArticle } from './sampleArticle'
 import { plainToDoc } from '../../../src/shared/richText'
@@ -45,6 +45,18 @@ async function reopen(): Promise<Library> {
   await library?.close()
   library = await Library.open(dir, 'test')
   return library
+}
+
+/** Every file under `root` (relative path → bytes as hex), folders included as names. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    files[path.slice(root.length + 1)] = entry.isFile()
+      ? (await readFile(path)).toString('hex')
+      : 'folder'
+  }
+  return files
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -100,6 +112,36 @@ describe('Library', () => {
     expect(await readFile(join(dir, aside[0]!))).toEqual(truncated)
     IndexFile.parse(await readJson(index))
   })
+
+  it.each([
+    [
+      'with format first, as Dossier writes it',
+      (format: number) => `{"format":${format},"articles":[],"tombstones":[],"later":1}`
+    ],
+    [
+      'with format last (read in full first)',
+      (format: number) => `{"articles":[],"tombstones":[],"format":${format}}`
+    ]
+  ])(
+    'refuses a library.json from a newer Dossier (%s) and touches no other file, damaged or not',
+    async (_case, newer) => {
+      const lib = await reopen()
+      await lib.addArticle(sampleArticle(harbour))
+      await lib.close()
+      library = undefined
+      await writeFile(join(dir, 'library.json'), newer(INDEX_FORMAT + 1))
+      await writeFile(join(dir, 'sources.json'), '{"format":1,"sources":[{"id":')
+      await writeFile(join(dir, 'notebooks.json'), '')
+      const before = await snapshot(dir)
+
+      await expect(Library.open(dir, 'test')).rejects.toMatchObject({
+        code: 'unsupported',
+        message: expect.stringContaining('newer version of Dossier')
+      })
+      // Byte for byte as before: nothing moved aside, restored or logged in problems.json.
+      expect(await snapshot(dir)).toEqual(before)
+    }
+  )
 
   it('moves a damaged annotations file aside, restores it from a backup, says so and keeps its bytes', async () => {
     const lib = await reopen()
