@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { Article, ArticleMeta } from './article'
 import { ArticleFields } from './article'
 import type { ArticleRow, ArticleWindow } from './articleWindow'
-import { ArticleIdsRequest, ArticleWindowRequest } from './articleWindow'
+import { ArticleIdsRequest, ArticleWindowRequest, MAX_IDS_PER_CALL } from './articleWindow'
 import { parsePublished, urlProblem } from './publishedDate'
 import type { Annotation } from './annotation'
 import { HighlightColor } from './annotation'
@@ -62,8 +62,8 @@ function method<O>() {
 const NoInput = z.object({}).strict()
 /** An article's exact id: the API resolves no prefixes (those are for the CLI). */
 const ArticleId = z.string().min(1).max(128)
-/** More than any selection in the library table, and few enough that a call is quick. */
-const ArticleIds = z.array(ArticleId).min(1).max(10_000)
+/** Few enough that a call is quick: the library table sends a larger selection in batches. */
+const ArticleIds = z.array(ArticleId).min(1).max(MAX_IDS_PER_CALL)
 const AnnotationId = z.string().min(1).max(128)
 const RecordId = z.string().min(1).max(128)
 const Statement = z.string().trim().max(1000)

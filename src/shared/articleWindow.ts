@@ -24,6 +24,15 @@ export type ArticleSortKey = z.infer<typeof ArticleSortKey>
 /** The most rows one window holds: a few screens of the table. */
 export const MAX_WINDOW_ROWS = 1000
 
+/**
+ * The most article ids one call takes (moving to the Trash, restoring, rows by id, an export's
+ * articles): few enough that a call is quick. A larger selection goes in several calls.
+ */
+export const MAX_IDS_PER_CALL = 10_000
+
+/** The most ids `listArticleIds` checks against the view (`among`) in one call. */
+export const MAX_AMONG_IDS = 100_000
+
 /** More articles than any library holds; an offset past the end is an empty window. */
 const MAX_OFFSET = 100_000_000
 
@@ -57,7 +66,7 @@ export type ArticleWindowRequest = z.infer<typeof ArticleWindowRequest>
 export const ArticleIdsRequest = ArticleView.extend({
   offset: Offset.optional(),
   limit: z.number().int().min(0).max(MAX_OFFSET).optional(),
-  among: z.array(z.string().min(1).max(128)).max(100_000).optional()
+  among: z.array(z.string().min(1).max(128)).max(MAX_AMONG_IDS).optional()
 }).strict()
 export type ArticleIdsRequest = z.infer<typeof ArticleIdsRequest>
 

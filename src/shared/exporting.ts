@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_IDS_PER_CALL } from './articleWindow'
 import { ClaimStatus } from './claim'
 
 /**
@@ -30,7 +31,7 @@ export const MAX_BACKUP_CHARS = 64 * 1024 * 1024
 export const ExportRequest = z
   .object({
     format: ExportFormat,
-    articleIds: z.array(z.string().min(1).max(128)).min(1).max(10_000).optional(),
+    articleIds: z.array(z.string().min(1).max(128)).min(1).max(MAX_IDS_PER_CALL).optional(),
     notebookId: z.string().min(1).max(128).optional(),
     /** Claims with this status only (highlights and notes have none, so they go). */
     status: ClaimStatus.optional(),

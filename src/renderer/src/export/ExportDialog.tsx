@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { InputOf } from '../../../shared/api'
+import { MAX_IDS_PER_CALL } from '../../../shared/articleWindow'
 import { CLAIM_STATUSES } from '../../../shared/claim'
 import type { ClaimStatus } from '../../../shared/claim'
 import type { ExportFormat, RecordKind } from '../../../shared/exporting'
@@ -82,8 +83,11 @@ export function ExportDialog({
   const backup = format === 'json'
   const articleIds =
     scope === 'selected' ? [...selectedIds] : scope === 'current' && current ? [current.id] : []
+  // One export is one call (one file, or one set of files): it takes so many articles at most.
+  const tooMany = articleIds.length > MAX_IDS_PER_CALL
   const ready =
-    scope === 'library' || (scope === 'notebook' ? notebookId !== '' : articleIds.length > 0)
+    scope === 'library' ||
+    (scope === 'notebook' ? notebookId !== '' : articleIds.length > 0 && !tooMany)
   const request = (): ExportInput => ({
     format: format === 'pdf' ? 'html' : format,
     ...(articleIds.length > 0 ? { articleIds } : {}),
@@ -138,8 +142,15 @@ export function ExportDialog({
             The whole library{backup ? ' (with the Trash and the layout)' : ''}
           </RadioOption>
           <RadioOption {...scopeOption('selected', selectedIds.length === 0)}>
-            The selected articles ({selectedIds.length})
+            The selected articles ({selectedIds.length.toLocaleString('en')})
           </RadioOption>
+          {tooMany && (
+            <p className="hint" role="alert">
+              An export takes at most {MAX_IDS_PER_CALL.toLocaleString('en')} selected articles:
+              export the whole library, or narrow the selection (a filter or a tag) and export in
+              parts.
+            </p>
+          )}
           <RadioOption {...scopeOption('current', !current)}>
             The current article{current ? `: ${current.title}` : ''}
           </RadioOption>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleSortKey, ArticleView } from '../../../shared/articleWindow'
+import { MAX_AMONG_IDS } from '../../../shared/articleWindow'
 import { COLUMNS } from './libraryColumns'
 import { useArticleWindow } from './useArticleWindow'
+import { askInBatches } from '../transport/inBatches'
 import { unwrap } from '../transport/unwrap'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 import { ContextMenu } from '../overflow/ContextMenu'
@@ -89,7 +91,8 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   const { ensure } = list
   useEffect(() => ensure(indexes), [ensure, indexes])
 
-  // A selection keeps only the articles still in the view after a change or a new filter.
+  // A selection keeps only the articles still in the view after a change or a new filter
+  // (asked in batches the API takes: Ctrl/Cmd+A may have selected more).
   const latestSelected = useRef(selected)
   useEffect(() => {
     latestSelected.current = selected
@@ -97,10 +100,14 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
   useEffect(() => {
     const asked = [...latestSelected.current]
     if (asked.length === 0) return
-    unwrap(window.api.listArticleIds({ ...view, among: asked })).then((kept) => {
+    askInBatches(asked, MAX_AMONG_IDS, (among) =>
+      unwrap(window.api.listArticleIds({ ...view, among }))
+    ).then((kept) => {
       const stays = new Set(kept)
+      const checked = new Set(asked)
       setSelected((now) => {
-        const next = [...now].filter((id) => stays.has(id) || !asked.includes(id))
+        // Those selected since the question was asked stay: they were not checked.
+        const next = [...now].filter((id) => stays.has(id) || !checked.has(id))
         return next.length === now.size ? now : new Set(next)
       })
     }, onError)
@@ -233,9 +240,10 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
 
   /** The loaded row after `at` that is not leaving, or else the one before it. */
   const nearestStaying = (at: number, leaving: readonly string[]): string | undefined => {
+    const going = new Set(leaving)
     const stays = (index: number): string | undefined => {
       const row = list.rowAt(index)
-      return row && !leaving.includes(row.id) ? row.id : undefined
+      return row && !going.has(row.id) ? row.id : undefined
     }
     for (let index = at + 1; index < count && list.rowAt(index); index++) {
       const id = stays(index)

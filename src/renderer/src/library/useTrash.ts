@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react'
+import { MAX_IDS_PER_CALL } from '../../../shared/articleWindow'
 import type { Workspace } from '../../../shared/workspace'
 import type { UndoStack } from '../annotations/UndoStack'
 import { quoteOf } from '../claims/quoteOf'
 import { formatCount } from '../format/formatCount'
+import { sendInBatches } from '../transport/inBatches'
 import { unwrap } from '../transport/unwrap'
 import type { MessageAction } from '../workspace/useMessages'
 import { closeArticles, openInPanes } from '../workspace/paneLayout'
@@ -22,10 +24,17 @@ interface Options {
   undo(): void
 }
 
+/** What the toasts call `done` of `ids`: `what`, unless a batch failed and only some went. */
+function nameDone(done: readonly string[], ids: readonly string[], what: string): string {
+  return done.length === ids.length ? what : formatCount(done.length, 'article')
+}
+
 /**
  * Moving articles to the Trash and back, both undoable like any edit: undoing a move to the
  * Trash restores the articles and opens again the ones that were open. Deleting for good
  * (the whole Trash, or the articles selected in it) asks first and cannot be undone.
+ * A selection larger than one call takes goes in several calls, and is still one undo step;
+ * should a call fail midway, the articles already moved keep their undo step.
  */
 export function useTrash(options: Options) {
   const latest = useRef(options)
@@ -43,29 +52,43 @@ export function useTrash(options: Options) {
   /**
    * Moves to the Trash, closing the panes that showed them; returns the ids that were open.
    * `done` runs as soon as the store has changed (the undo step is pushed then, before a key
-   * pressed next can undo something else), the library's lists are fetched after it.
+   * pressed next can undo something else), the library's lists are fetched after it. When a
+   * batch fails, `done` gets the articles moved before it, and the failure is thrown after.
    */
   const moveToTrash = useCallback(
-    async (ids: string[], done?: (open: string[]) => void): Promise<string[]> => {
-      await unwrap(window.api.deleteArticles({ ids }))
+    async (ids: string[], done?: (moved: string[], open: string[]) => void): Promise<string[]> => {
+      const { sent: moved, failure } = await sendInBatches(ids, MAX_IDS_PER_CALL, (batch) =>
+        unwrap(window.api.deleteArticles({ ids: batch }))
+      )
       let open: string[] = []
-      latest.current.update((w) => {
-        open = ids.filter((id) => w.panes.some((p) => p.articleId === id))
-        return closeArticles(w, ids)
-      })
-      done?.(open)
-      await latest.current.refreshLibrary()
+      if (moved.length > 0) {
+        latest.current.update((w) => {
+          open = moved.filter((id) => w.panes.some((p) => p.articleId === id))
+          return closeArticles(w, moved)
+        })
+        done?.(moved, open)
+        await latest.current.refreshLibrary()
+      }
+      if (failure) throw failure.error
       return open
     },
     []
   )
 
+  /** Restores, opening `reopen` again; `done` and a failing batch as in `moveToTrash`. */
   const restore = useCallback(
-    async (ids: string[], reopen: string[], done?: () => void): Promise<void> => {
-      await unwrap(window.api.restoreArticles({ ids }))
-      if (reopen.length > 0) latest.current.update((w) => openInPanes(w, reopen, true).workspace)
-      done?.()
-      await latest.current.refreshLibrary()
+    async (ids: string[], reopen: string[], done?: (restored: string[]) => void): Promise<void> => {
+      const { sent: restored, failure } = await sendInBatches(ids, MAX_IDS_PER_CALL, (batch) =>
+        unwrap(window.api.restoreArticles({ ids: batch }))
+      )
+      if (restored.length > 0) {
+        const back = new Set(restored)
+        const again = reopen.filter((id) => back.has(id))
+        if (again.length > 0) latest.current.update((w) => openInPanes(w, again, true).workspace)
+        done?.(restored)
+        await latest.current.refreshLibrary()
+      }
+      if (failure) throw failure.error
     },
     []
   )
@@ -74,16 +97,17 @@ export function useTrash(options: Options) {
     async (ids: string[]) => {
       const what = await name(ids)
       const { undoStack, say, report, undo } = latest.current
-      await moveToTrash(ids, (wereOpen) => {
+      await moveToTrash(ids, (moved, wereOpen) => {
         let reopen = wereOpen
+        const these = nameDone(moved, ids, what)
         undoStack.push({
-          label: `move ${what} to the Trash`,
-          undone: `Restored ${what} from the Trash`,
-          redone: `Moved ${what} to the Trash again`,
-          undo: () => restore(ids, reopen),
-          redo: async () => void (reopen = await moveToTrash(ids))
+          label: `move ${these} to the Trash`,
+          undone: `Restored ${these} from the Trash`,
+          redone: `Moved ${these} to the Trash again`,
+          undo: () => restore(moved, reopen),
+          redo: async () => void (reopen = await moveToTrash(moved))
         })
-        say(`Moved ${what} to the Trash.`, 'info', { label: 'Undo', run: undo })
+        say(`Moved ${these} to the Trash.`, 'info', { label: 'Undo', run: undo })
       }).catch(report)
     },
     [name, moveToTrash, restore]
@@ -93,15 +117,16 @@ export function useTrash(options: Options) {
     async (ids: string[]) => {
       const what = await name(ids)
       const { undoStack, say, report, undo } = latest.current
-      await restore(ids, [], () => {
+      await restore(ids, [], (restored) => {
+        const these = nameDone(restored, ids, what)
         undoStack.push({
-          label: `restore ${what}`,
-          undone: `Moved ${what} back to the Trash`,
-          redone: `Restored ${what} again`,
-          undo: async () => void (await moveToTrash(ids)),
-          redo: () => restore(ids, [])
+          label: `restore ${these}`,
+          undone: `Moved ${these} back to the Trash`,
+          redone: `Restored ${these} again`,
+          undo: async () => void (await moveToTrash(restored)),
+          redo: () => restore(restored, [])
         })
-        say(`Restored ${what} from the Trash.`, 'info', { label: 'Undo', run: undo })
+        say(`Restored ${these} from the Trash.`, 'info', { label: 'Undo', run: undo })
       }).catch(report)
     },
     [name, moveToTrash, restore]
@@ -128,20 +153,33 @@ export function useTrash(options: Options) {
       )
     )
       return false
-    const goneIds = ids ? Promise.resolve(ids) : unwrap(window.api.listArticleIds({ trash: true }))
-    goneIds
-      .then(async (gone) => ({
-        gone,
-        ...(await unwrap(window.api.emptyTrash(ids ? { ids } : {})))
-      }))
-      .then(({ gone, deleted }) => {
+    const deleting = async (): Promise<{
+      gone: string[]
+      deleted: number
+      failure?: { error: unknown }
+    }> => {
+      if (!ids) {
+        const gone = await unwrap(window.api.listArticleIds({ trash: true }))
+        return { gone, ...(await unwrap(window.api.emptyTrash({}))) }
+      }
+      // A large selection goes in batches; those deleted before a failing one are gone.
+      const { sent, results, failure } = await sendInBatches(ids, MAX_IDS_PER_CALL, (batch) =>
+        unwrap(window.api.emptyTrash({ ids: batch }))
+      )
+      const deleted = results.reduce((sum, result) => sum + result.deleted, 0)
+      return { gone: sent, deleted, ...(failure ? { failure } : {}) }
+    }
+    deleting()
+      .then(async ({ gone, deleted, failure }) => {
         forgetArticles(gone)
-        say(
-          ids
-            ? `Deleted ${what} for good.`
-            : `Emptied the Trash: ${formatCount(deleted, 'item')} deleted for good.`
-        )
-        return refreshLibrary()
+        if (!failure)
+          say(
+            ids
+              ? `Deleted ${what} for good.`
+              : `Emptied the Trash: ${formatCount(deleted, 'item')} deleted for good.`
+          )
+        await refreshLibrary()
+        if (failure) throw failure.error
       })
       .catch(report)
     return true

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleRow } from '../../../shared/articleWindow'
+import { MAX_IDS_PER_CALL } from '../../../shared/articleWindow'
+import { askInBatches } from '../transport/inBatches'
 import { unwrap } from '../transport/unwrap'
 import type { ResolvedPassage } from './resolvePassage'
 import { resolvePassage } from './resolvePassage'
@@ -10,7 +12,8 @@ type Known = ReadonlyMap<string, ArticleRow | null>
 /**
  * What quotes in notes need to know of their articles (the title now, in the Trash or gone),
  * asked of the core for just the articles quoted, in one call per render that meets new
- * ones, and asked again after every change to the library.
+ * ones, and asked again after every change to the library; more articles than one call
+ * takes are asked in batches.
  */
 export function useArticleDirectory(libraryVersion: number, onError: (error: unknown) => void) {
   const [known, setKnown] = useState<Known>(new Map())
@@ -20,7 +23,9 @@ export function useArticleDirectory(libraryVersion: number, onError: (error: unk
   const ask = useCallback(
     (ids: string[]) => {
       if (ids.length === 0) return
-      unwrap(window.api.getArticleRows({ ids })).then((rows) => {
+      askInBatches(ids, MAX_IDS_PER_CALL, (batch) =>
+        unwrap(window.api.getArticleRows({ ids: batch }))
+      ).then((rows) => {
         const found = new Map(rows.map((row) => [row.id, row]))
         setKnown((before) => {
           const next = new Map(before)
@@ -49,7 +54,7 @@ export function useArticleDirectory(libraryVersion: number, onError: (error: unk
         flushing.current = true
         queueMicrotask(() => {
           flushing.current = false
-          const ids = [...wanted.current].slice(0, 10_000)
+          const ids = [...wanted.current]
           wanted.current.clear()
           ask(ids)
         })
