@@ -12,13 +12,26 @@ export function formatOutcome(outcome: ImportOutcome): string {
   }
 }
 
+/**
+ * Aligned columns for `count` rows made by `cells(i)`, without keeping the rows: measures
+ * every row, then returns the line of row `i` (the last column is not padded).
+ */
+export function tableLines(count: number, cells: (i: number) => string[]): (i: number) => string {
+  const widths: number[] = []
+  for (let i = 0; i < count; i++)
+    cells(i).forEach(
+      (cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length))
+    )
+  return (i) => {
+    const row = cells(i)
+    return row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+  }
+}
+
 /** Pads cells into aligned columns. */
 export function formatTable(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? []
-  return rows
-    .map((row) =>
-      row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')
-    )
-    .join('\n')
+  const line = tableLines(rows.length, (i) => rows[i]!)
+  return rows.map((_, i) => line(i)).join('\n')
 }

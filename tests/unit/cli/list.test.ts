@@ -1,12 +1,15 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleMeta } from '../../../src/shared/article'
 import { formatTable } from '../../../src/cli/format'
 import { Library } from '../../../src/core/store/Library'
 import { sampleArticle } from '../store/sampleArticle'
 import { runDossier } from './runDossier'
+import { repoRoot } from '../store/runTsArgs'
 
 /** More articles than one streamed chunk (1,000 lines), with titles of different widths. */
 const COUNT = 1203
@@ -80,5 +83,45 @@ describe('dossier list, streamed', () => {
     const bad = await runDossier(data, 'list', '--limit', '0')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--limit')
+  })
+
+  it('does not hold the library while a slow reader is still reading (| less)', async () => {
+    // --json: far more bytes than a pipe holds, so the writer must wait for its reader.
+    const child = spawn(
+      process.execPath,
+      [resolve(repoRoot, 'bin/dossier.js'), '--data', data, '--json', 'list'],
+      { env: { ...process.env, DOSSIER_DATA: '' } }
+    )
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const closed = once(child, 'close')
+    chunks.push((await once(child.stdout, 'data'))[0] as Buffer)
+    child.stdout.pause()
+    // The reader has stopped; another process (this one) can open the library meanwhile.
+    const other = await Library.open(data, 'test')
+    expect(other.listArticles()).toHaveLength(COUNT - 3)
+    await other.close()
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stdout.resume()
+    const [code] = (await closed) as [number | null]
+    expect(code, stderr).toBe(0)
+    expect(Buffer.concat(chunks).toString()).toBe(`${JSON.stringify(listed, null, 2)}\n`)
+  })
+
+  it('ends quietly when its reader goes away (| head)', async () => {
+    const child = spawn(
+      process.execPath,
+      [resolve(repoRoot, 'bin/dossier.js'), '--data', data, '--json', 'list'],
+      { env: { ...process.env, DOSSIER_DATA: '' } }
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const closed = once(child, 'close')
+    await once(child.stdout, 'data')
+    child.stdout.destroy()
+    const [code] = (await closed) as [number | null]
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
