@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiHandlers, MethodName } from '../../../src/shared/api'
 import { contract, methodNames } from '../../../src/shared/api'
+import { MAX_AMONG_IDS } from '../../../src/shared/articleWindow'
 import { EMPTY_DOC, plainToDoc } from '../../../src/shared/richText'
 
 const id = 'a1b2c3d4e5f60718'
@@ -40,6 +41,9 @@ const valid: Partial<Record<MethodName, unknown>> = {
 }
 
 /** Payloads each method must refuse, with the field the error must name. */
+/** One id more than `listArticleIds` checks in a call. */
+const amongPast = Array.from({ length: MAX_AMONG_IDS + 1 }, () => id)
+
 const invalid: [MethodName, string, unknown, string][] = [
   ['getHostInfo', 'extra key', { bogus: 1 }, 'bogus'],
   ['listArticles', 'wrong type', { trash: 'yes' }, 'trash'],
@@ -49,6 +53,10 @@ const invalid: [MethodName, string, unknown, string][] = [
   ['listArticleWindow', 'negative offset', { offset: -1, limit: 10 }, 'offset'],
   ['listArticleWindow', 'unknown column', { sort: 'text', offset: 0, limit: 10 }, 'sort'],
   ['listArticleIds', 'empty id among', { among: [''] }, 'among.0'],
+  ['listArticleIds', 'a limit above its cap', { limit: 100_000_001 }, 'limit'],
+  ['listArticleIds', 'among above its cap', { among: amongPast }, 'among'],
+  ['listArticleIds', 'a filter above 1,000 characters', { filter: 'x'.repeat(1001) }, 'filter'],
+  ['listArticleIds', 'a tag above 200 characters', { tag: 'x'.repeat(201) }, 'tag'],
   ['getArticleRows', 'no ids', { ids: [] }, 'ids'],
   ['getArticle', 'missing id', {}, 'id'],
   ['getArticle', 'empty id', { id: '' }, 'id'],
@@ -161,6 +169,16 @@ describe('the API contract', () => {
     for (const payload of ['x', 42, true, null, [], [{}]]) {
       expect(contract[name].input.safeParse(payload).success, JSON.stringify(payload)).toBe(false)
     }
+  })
+
+  it('accepts listArticleIds at its caps (limit, among, filter, tag)', () => {
+    const atCaps = {
+      limit: 100_000_000,
+      among: amongPast.slice(1),
+      filter: 'x'.repeat(1000),
+      tag: 'x'.repeat(200)
+    }
+    expect(contract.listArticleIds.input.safeParse(atCaps).success).toBe(true)
   })
 
   it.each(invalid)('%s refuses a payload with %s', (name, _case, payload, field) => {
