@@ -113,7 +113,7 @@ export async function writeClaims(
   await unlink(join(library.dir, 'claims-index.json')).catch(() => undefined)
   const reopened = await Library.open(library.dir, 'benchmark')
   try {
-    const board = await reopened.listClaimBoard()
+    const board = await reopened.claimBoardRows()
     if (board.length !== spec.claims || reopened.notices.length > 0)
       throw new Error(
         `the claims did not load: ${board.length} of ${spec.claims}. ${reopened.notices.join(' ')}`

@@ -90,7 +90,7 @@ export default defineScenario<State>({
         note
       }
     })
-    const board = await library.listClaimBoard()
+    const board = await library.claimBoardRows()
     const linkTo = targets.map((target) => {
       let other = random.pick(board)
       while (other.articleId === target.article.id) other = random.pick(board)

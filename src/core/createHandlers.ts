@@ -85,7 +85,7 @@ export function createHandlers(library: Library, capabilities: HostCapabilities)
     deleteLink: ({ id }) => library.deleteLink(id),
     undeleteLink: ({ id }) => library.undeleteLink(id),
     getCorroboration: ({ claimId }) => library.getCorroboration(claimId),
-    listClaimBoard: () => library.claimBoard(),
+    listClaimBoard: () => library.listClaimBoard(),
     suggestClaims: ({ articleId }) => suggestions.list(articleId),
     rejectSuggestion: ({ articleId, key }) => suggestions.reject(articleId, key),
     acceptSuggestions: ({ articleId, keys }) => suggestions.accept(articleId, keys),

@@ -34,7 +34,7 @@ export function defineClaims(cli: CliContext): void {
             'not_found',
             `--source: no source named “${options.source}” in the registry (see dossier sources).`
           )
-        const all = await library.listClaimBoard()
+        const all = await library.claimBoardRows()
         const rows = all
           .filter(
             (row) =>

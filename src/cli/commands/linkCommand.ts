@@ -19,7 +19,7 @@ export function defineLink(cli: CliContext): void {
         [import('../claimIds'), import('../flagErrors'), import('../../shared/result')]
       )
       await cli.withLibrary('CLI', async (library) => {
-        const claims = await library.listClaimBoard()
+        const claims = await library.claimBoardRows()
         const from = resolveClaimId(claims, fromTyped, 'FROM')
         const to = resolveClaimId(claims, toTyped, 'TO')
         if (from.id === to.id)

@@ -567,13 +567,13 @@ export class Library {
     return this.#links.corroboration(claimId)
   }
 
-  /** The claims board by column, as the API sends it (see `ClaimBoard`). */
-  claimBoard(): Promise<ClaimBoard> {
+  /** The claims board by column, as the API's `listClaimBoard` sends it (see `ClaimBoard`). */
+  listClaimBoard(): Promise<ClaimBoard> {
     return this.#links.board()
   }
 
   /** The claims board as rows, for the CLI. */
-  async listClaimBoard(): Promise<ClaimBoardRow[]> {
+  async claimBoardRows(): Promise<ClaimBoardRow[]> {
     return claimBoardRows(await this.#links.board())
   }
 

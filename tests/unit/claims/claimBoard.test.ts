@@ -43,7 +43,7 @@ describe('the claims board answer', () => {
     expect([...board.tags].sort()).toEqual(['figures', 'strike'])
 
     const rows = claimBoardRows(board)
-    expect(rows).toEqual(await library.listClaimBoard())
+    expect(rows).toEqual(await library.claimBoardRows())
     const byId = new Map(rows.map((row) => [row.id, row]))
     expect(byId.get(walked.id)).toMatchObject({
       articleId: wire.id,

@@ -32,7 +32,7 @@ async function twoLinkedClaims(): Promise<{ a: string; b: string; link: string }
 }
 
 async function expectBoardAndLinks(library: Library, ids: { a: string; b: string; link: string }) {
-  expect((await library.listClaimBoard()).map((row) => row.id).sort()).toEqual(
+  expect((await library.claimBoardRows()).map((row) => row.id).sort()).toEqual(
     [ids.a, ids.b].sort()
   )
   const links = await library.listLinks(env.wire.id)
@@ -84,7 +84,7 @@ describe('the claims index (claims-index.json)', () => {
     await child.exited
     const acked = child.lines.filter((l) => l.startsWith('ack ')).map((l) => l.split(' ')[2]!)
     const library = await env.reopen()
-    const board = new Set((await library.listClaimBoard()).map((row) => row.id))
+    const board = new Set((await library.claimBoardRows()).map((row) => row.id))
     expect(acked.filter((id) => !board.has(id))).toEqual([])
   })
 })

@@ -68,10 +68,10 @@ describe('a claim', () => {
       sourceId: union.id,
       credibility: 3
     })
-    const [row] = await library.listClaimBoard()
+    const [row] = await library.claimBoardRows()
     expect(gradeCode(row!.reliability, row!.credibility)).toBe('B3')
     await library.gradeSource({ id: union.id, reliability: 'C', reason: 'overstated in 2024' })
-    const [after] = await library.listClaimBoard()
+    const [after] = await library.claimBoardRows()
     expect(gradeCode(after!.reliability, after!.credibility)).toBe('C3')
     const [source] = await library.listSources()
     expect(source!.gradeHistory.map((g) => [g.from, g.to, g.reason])).toEqual([
@@ -196,14 +196,14 @@ describe('deleting', () => {
     })
     await library.createLink({ fromClaimId: b.id, toClaimId: a.id, relation: 'contradicts' })
     await library.deleteArticles([wire.id])
-    expect((await library.listClaimBoard()).map((r) => r.id)).toEqual([b.id])
+    expect((await library.claimBoardRows()).map((r) => r.id)).toEqual([b.id])
     expect(await library.listLinks(opinion.id)).toEqual([])
     expect((await library.getCorroboration(b.id)).contradicting).toEqual([])
     await expect(
       library.createLink({ fromClaimId: b.id, toClaimId: a.id, relation: 'supports' })
     ).rejects.toThrow(/toClaimId/)
     await library.restoreArticles([wire.id])
-    expect((await library.listClaimBoard()).map((r) => r.id).sort()).toEqual([a.id, b.id].sort())
+    expect((await library.claimBoardRows()).map((r) => r.id).sort()).toEqual([a.id, b.id].sort())
     expect((await library.getCorroboration(b.id)).contradicting.map((l) => l.other.id)).toEqual([
       a.id
     ])
@@ -230,7 +230,7 @@ describe('deleting', () => {
       { id: link.id, deletedAt: expect.any(String) }
     ])
     const reopened = await env.reopen()
-    expect((await reopened.listClaimBoard()).map((r) => r.id)).toEqual([b.id])
+    expect((await reopened.claimBoardRows()).map((r) => r.id)).toEqual([b.id])
     const index = JSON.parse(await readFile(join(env.dataDir, 'library.json'), 'utf8'))
     expect(index.tombstones).toMatchObject([{ id: wire.id, kind: 'article' }])
   })

@@ -111,7 +111,7 @@ describe('a library written by 0.1.0 (format 1)', () => {
             expect((await library.listClaims(articleId!)).map((c) => c.id)).toContain(claimId)
           }
           // The claims index was rebuilt or refreshed: the board has every acknowledged claim.
-          const board = new Set((await library.listClaimBoard()).map((row) => row.id))
+          const board = new Set((await library.claimBoardRows()).map((row) => row.id))
           expect(acked.filter(([, , id]) => !board.has(id!))).toEqual([])
         } finally {
           await library.close()

@@ -58,7 +58,7 @@ beforeAll(async () => {
     relation: 'supports'
   })
   await temp.library.workspace.save(DEFAULT_WORKSPACE)
-  await temp.library.listClaimBoard()
+  await temp.library.claimBoardRows()
   // Reopened after a clean close, a library writes nothing until it is changed.
   library = await temp.reopen()
   const file = { name: 'a.txt', dataBase64: Buffer.from('Injected\n\ntext').toString('base64') }

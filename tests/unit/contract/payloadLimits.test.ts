@@ -23,7 +23,7 @@ beforeAll(async () => {
   ])
   articleId = outcome!.article.id
   // With its claims index built and a clean close, a library writes nothing until changed.
-  await library.listClaimBoard()
+  await library.claimBoardRows()
   library = await temp.reopen()
   handlers = createHandlers(library, { host: 'web' })
 })

@@ -49,7 +49,7 @@ describe('restoring a backup by hand (README)', () => {
     library = await Library.open(env.dataDir, 'test')
     expect(library.listArticles().map((a) => a.id)).not.toContain(late.id)
     // The board was open: the claims index is rebuilt already, without the late article.
-    expect((await library.listClaimBoard()).map((row) => row.id)).not.toContain(claim.id)
+    expect((await library.claimBoardRows()).map((row) => row.id)).not.toContain(claim.id)
     const [again] = await library.addArticles([sampleArticle(lateText, 'Dock talks')])
     expect(again).toMatchObject({
       status: 'imported',
@@ -57,7 +57,7 @@ describe('restoring a backup by hand (README)', () => {
     })
     expect(await library.listAnnotations(late.id)).toHaveLength(2)
     expect((await library.listClaims(late.id)).map((c) => c.id)).toEqual([claim.id])
-    expect((await library.listClaimBoard()).map((row) => row.id)).toContain(claim.id)
+    expect((await library.claimBoardRows()).map((row) => row.id)).toContain(claim.id)
     await library.close()
 
     // On disk: the index holds the counts and the claims index the claim.

@@ -56,7 +56,7 @@ describe('the JSON backup', () => {
     try {
       expect(await backupOf(reopened)).toBe(first)
       // The restored library works as any other: the board, links and counts are there.
-      const board = await reopened.listClaimBoard()
+      const board = await reopened.claimBoardRows()
       expect(board.map((row) => row.status).sort()).toEqual([
         'checking',
         'disputed',

@@ -33,7 +33,7 @@ async function contents(lib: Library) {
     articles: articles.map((a) => a.title),
     trash: lib.listArticles({ trash: true }).length,
     sources: (await lib.listSources()).map((s) => s.name),
-    claims: (await lib.listClaimBoard()).length
+    claims: (await lib.claimBoardRows()).length
   }
 }
 
@@ -66,7 +66,7 @@ describe('loadSampleLibrary', () => {
     expect(docToPlain(fog.note)).toMatch(/sky was clear/)
 
     const sources = new Map((await library.listSources()).map((s) => [s.id, s]))
-    const board = await library.listClaimBoard()
+    const board = await library.claimBoardRows()
     expect(board).toHaveLength(11)
     const count = board.find((c) => c.exact.startsWith('All 212 passengers'))!
     expect(count).toMatchObject({
@@ -129,7 +129,7 @@ describe('loadSampleLibrary', () => {
     ])
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
     expect(library.listArticles()).toHaveLength(3)
-    expect(await library.listClaimBoard()).toHaveLength(11)
+    expect(await library.claimBoardRows()).toHaveLength(11)
     expect(await library.listSources()).toHaveLength(7)
   })
 
