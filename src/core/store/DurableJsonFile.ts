@@ -131,14 +131,14 @@ export function newerFormatError(path: string, format: number, readable: number)
   )
 }
 
-/** How many bytes `sniffFormat` reads: enough for `{"format":N,` with some white space. */
+/** How many bytes `sniffFormat` reads first: enough for `{"format":N,` and white space. */
 const SNIFF_BYTES = 64
 
 /**
- * The `format` of the JSON file at `path`, read from its first bytes only: our writer puts
- * `format` first. `'absent'` when there is no file; `'unknown'` when the head does not
- * start with it (a hand-edited or damaged file, or one that cannot be read): only a full
- * read can tell then.
+ * The `format` of the JSON file at `path`, without validating it: `'absent'` when there is
+ * no file, `'unknown'` when it has none (damage, for `read` to deal with). Our writer puts
+ * `format` first, so the first bytes usually tell; a file whose head does not (hand-edited,
+ * or damaged) is read and parsed in full. A file that cannot be read throws, as `read` would.
  */
 export async function sniffFormat(path: string): Promise<number | 'absent' | 'unknown'> {
   let head: string
@@ -151,10 +151,21 @@ export async function sniffFormat(path: string): Promise<number | 'absent' | 'un
       await handle.close()
     }
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'unknown'
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent'
+    throw error
   }
   const match = /^\uFEFF?\s*\{\s*"format"\s*:\s*(\d{1,9})\s*[,}]/.exec(head)
-  return match ? Number(match[1]) : 'unknown'
+  if (match) return Number(match[1])
+  let json: unknown
+  try {
+    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent'
+    if (error instanceof SyntaxError) return 'unknown'
+    throw error
+  }
+  const format = (json as { format?: unknown } | null)?.format
+  return typeof format === 'number' ? format : 'unknown'
 }
 
 /**

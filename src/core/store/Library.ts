@@ -187,8 +187,9 @@ export class Library {
     ])
     const lock = await LibraryLock.acquire(dataDir, holder, { breakLock: options.breakLock })
     try {
-      // A library.json from a newer Dossier is refused before any store opens: opening one
-      // may move a damaged file aside, restore it and log it, in a library we then refuse.
+      // A library.json from a newer Dossier (or one that cannot be read) is refused before
+      // any store opens: opening one may move a damaged file aside, restore it and log it,
+      // in a library we then refuse.
       const indexPath = join(dataDir, 'library.json')
       const indexFormat = await sniffFormat(indexPath)
       if (typeof indexFormat === 'number' && indexFormat > INDEX_FORMAT)
@@ -210,21 +211,16 @@ export class Library {
       const opened: { library?: Library } = {}
       const exclusive = <T>(operation: () => Promise<T>): Promise<T> =>
         opened.library ? opened.library.#exclusive(operation, 'derived') : operation()
-      const openArticles = (): Promise<ArticleStore> =>
+      // The stores read files of their own, so they open side by side: the file reads of
+      // the small ones wait on the disk while library.json is parsed.
+      const [articles, sources, notebooks, newestBackup] = await allSettled([
         ArticleStore.open({
           dataDir,
           notices,
           recovery,
           exclusive,
           countAnnotations: async (article) => countsOf((await files.load(article)).data)
-        })
-      // When its head does not show a format this version reads, the index opens alone
-      // first, so that if it is refused, no other store has touched its file.
-      const articlesFirst = indexFormat === 'unknown' ? await openArticles() : undefined
-      // The stores read files of their own, so they open side by side: the file reads of
-      // the small ones wait on the disk while library.json is parsed.
-      const [articles, sources, notebooks, newestBackup] = await allSettled([
-        articlesFirst ? Promise.resolve(articlesFirst) : openArticles(),
+        }),
         SourceRegistry.open(dataDir, recovery),
         NotebookStore.open(dataDir, recovery, { exclusive, notices }),
         backups.newestTakenAt()

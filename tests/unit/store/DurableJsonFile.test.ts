@@ -5,7 +5,11 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { DamagedFileError, DurableJsonFile } from '../../../src/core/store/DurableJsonFile'
+import {
+  DamagedFileError,
+  DurableJsonFile,
+  sniffFormat
+} from '../../../src/core/store/DurableJsonFile'
 import { INDEX_FORMAT, IndexFile } from '../../../src/core/store/files'
 import type { ArticleMeta } from '../../../src/shared/article'
 
@@ -206,5 +210,26 @@ describe('DurableJsonFile reads', () => {
     const names = await readdir(dir)
     expect(names).toHaveLength(1)
     expect(await readFile(join(dir, names[0]!), 'utf8')).toBe('null')
+  })
+})
+
+describe('sniffFormat', () => {
+  it('reads the format from the head, or the whole file when the head does not show it', async () => {
+    const path = join(dir, 'library.json')
+    expect(await sniffFormat(path)).toBe('absent')
+    const cases: [string, number | 'unknown'][] = [
+      [`{"format":${INDEX_FORMAT},"articles":[],"tombstones":[]}`, INDEX_FORMAT],
+      [`\uFEFF {\n  "format": 99,\n  "articles": []\n}`, 99],
+      [`{"articles":[${'{"id":"x"},'.repeat(20)}{}],"format":7}`, 7],
+      ['{"format":1,"articles":[', 1],
+      ['{"articles":[', 'unknown'],
+      ['null', 'unknown'],
+      ['', 'unknown']
+    ]
+    for (const [text, format] of cases) {
+      await writeFile(path, text)
+      expect(await sniffFormat(path), text).toBe(format)
+      expect(await readFile(path, 'utf8')).toBe(text)
+    }
   })
 })

@@ -132,6 +132,8 @@ describe('Library', () => {
       await writeFile(join(dir, 'library.json'), newer(INDEX_FORMAT + 1))
       await writeFile(join(dir, 'sources.json'), '{"format":1,"sources":[{"id":')
       await writeFile(join(dir, 'notebooks.json'), '')
+      await writeFile(join(dir, 'problems.json'), '{"format":1,"problems":')
+      await writeFile(join(dir, 'settings.json'), 'null')
       const before = await snapshot(dir)
 
       await expect(Library.open(dir, 'test')).rejects.toMatchObject({
