@@ -8,6 +8,7 @@ import { askInBatches } from '../transport/inBatches'
 import { unwrap } from '../transport/unwrap'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 import { ContextMenu } from '../overflow/ContextMenu'
+import { keepSelected } from './keepSelected'
 import { libraryMenuEntries } from './libraryMenu'
 import { rowActionOf } from './libraryRowKeys'
 import { formatCount, formatShown } from '../format/formatCount'
@@ -102,15 +103,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     if (asked.length === 0) return
     askInBatches(asked, MAX_AMONG_IDS, (among) =>
       unwrap(window.api.listArticleIds({ ...view, among }))
-    ).then((kept) => {
-      const stays = new Set(kept)
-      const checked = new Set(asked)
-      setSelected((now) => {
-        // Those selected since the question was asked stay: they were not checked.
-        const next = [...now].filter((id) => stays.has(id) || !checked.has(id))
-        return next.length === now.size ? now : new Set(next)
-      })
-    }, onError)
+    ).then((kept) => setSelected((now) => keepSelected(now, asked, kept)), onError)
   }, [view, version, onError])
 
   // Goes on to a row asked for before it was loaded, once it is.
