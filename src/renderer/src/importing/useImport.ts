@@ -33,10 +33,22 @@ export function useImport(onBatchStored: (outcomes: ImportOutcome[]) => void) {
       const reviewed: ReviewedFile[] = []
       setProgress({ done: 0, total: files.length })
       try {
-        for (const batch of planBatches(files)) {
+        const batches = planBatches(files)
+        // Each batch is read while the one before it is stored, so the host never waits
+        // for the page between two batches. A read made for nothing (after a Cancel or a
+        // failure) is dropped; its failure is seen where it is awaited.
+        const read = (i: number) => {
+          const payloads = i < batches.length ? toPayloads(batches[i]!) : undefined
+          payloads?.catch(() => undefined)
+          return payloads
+        }
+        let next = read(0)
+        for (const [i, batch] of batches.entries()) {
           if (run.cancelled) break
-          const outcomes = await unwrap(window.api.importFiles({ files: await toPayloads(batch) }))
-          outcomes.forEach((outcome, i) => reviewed.push({ outcome, file: batch[i] }))
+          const payloads = await next!
+          next = read(i + 1)
+          const outcomes = await unwrap(window.api.importFiles({ files: payloads }))
+          outcomes.forEach((outcome, at) => reviewed.push({ outcome, file: batch[at] }))
           setProgress({ done: reviewed.length, total: files.length })
           onBatchStored(outcomes)
         }
