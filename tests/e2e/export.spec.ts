@@ -32,7 +32,7 @@ test('Export… downloads the report, Markdown and a backup, and the backup rest
 }) => {
   await page.goto(host.url)
   await importText(page, ARTICLES)
-  await expect(page.getByText('2 articles')).toBeVisible()
+  await expect(page.getByText('2 articles', { exact: true })).toBeVisible()
 
   await page.getByRole('button', { name: 'Export…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export' })
@@ -75,7 +75,7 @@ test('Export… downloads the report, Markdown and a backup, and the backup rest
   await expect(restore).toContainText('Added: nothing')
   await page.screenshot({ path: `${shots}/restore-summary.png` })
   await restore.getByRole('button', { name: 'Done' }).click()
-  await expect(page.getByText('2 articles')).toBeVisible()
+  await expect(page.getByText('2 articles', { exact: true })).toBeVisible()
 })
 
 test('a refused backup says why and changes nothing', async ({ page, host }) => {

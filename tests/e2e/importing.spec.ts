@@ -26,7 +26,7 @@ test('a thousand files import in batches with progress, and Cancel keeps what wa
   expect(imported).toBeGreaterThan(0)
   expect(imported).toBeLessThan(1000)
   await review.getByRole('button', { name: 'Close' }).click()
-  await expect(page.getByText(`${imported} articles`)).toBeVisible()
+  await expect(page.getByText(`${imported} articles`, { exact: true })).toBeVisible()
 })
 
 test('a wrongly guessed encoding can be changed from the review, replacing the article', async ({
