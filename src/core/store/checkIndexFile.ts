@@ -39,6 +39,15 @@ const ORIGIN_KINDS = new Set(['file', 'paste', 'recovered'])
 const TEXT_FORMATS = new Set(['text', 'markdown', 'html'])
 const TOMBSTONE_KINDS = new Set(['article', 'annotation', 'notebook'])
 const CONFLICT_FROM = new Set(['library', 'backup'])
+const ARTICLE_OPTIONAL_STRINGS = [
+  'source',
+  'author',
+  'publishedAt',
+  'publishedDate',
+  'url',
+  'deletedAt'
+] as const
+const ORIGIN_OPTIONAL_STRINGS = ['fileName', 'filePath', 'modifiedAt'] as const
 const ARTICLE_ID = /^[0-9a-f]{16}$/
 const SHA256 = /^[0-9a-f]{64}$/
 
@@ -51,31 +60,9 @@ function isArticleMeta(value: unknown): boolean {
   if (typeof a.importedAt !== 'string' || typeof a.updatedAt !== 'string') return false
   if (!isNumber(a.textLength)) return false
   // The nine required keys are there (each check fails on `undefined`); count the rest.
-  let keys = 9
-  if (a.source !== undefined) {
-    if (typeof a.source !== 'string') return false
-    keys++
-  }
-  if (a.author !== undefined) {
-    if (typeof a.author !== 'string') return false
-    keys++
-  }
-  if (a.publishedAt !== undefined) {
-    if (typeof a.publishedAt !== 'string') return false
-    keys++
-  }
-  if (a.publishedDate !== undefined) {
-    if (typeof a.publishedDate !== 'string') return false
-    keys++
-  }
-  if (a.url !== undefined) {
-    if (typeof a.url !== 'string') return false
-    keys++
-  }
-  if (a.deletedAt !== undefined) {
-    if (typeof a.deletedAt !== 'string') return false
-    keys++
-  }
+  const strings = optionalStrings(a, ARTICLE_OPTIONAL_STRINGS)
+  if (strings < 0) return false
+  let keys = 9 + strings
   const tags = a.tags
   if (!Array.isArray(tags)) return false
   for (let i = 0; i < tags.length; i++) if (typeof tags[i] !== 'string') return false
@@ -116,24 +103,10 @@ function isOrigin(value: unknown, arrival: boolean): boolean {
     typeof o.importerVersion === 'string'
   ))
     return false
-  let keys = 7
-  if (arrival) {
-    if (typeof o.arrivedAt !== 'string') return false
-    keys++
-  }
-  if (o.fileName !== undefined) {
-    if (typeof o.fileName !== 'string') return false
-    keys++
-  }
-  if (o.filePath !== undefined) {
-    if (typeof o.filePath !== 'string') return false
-    keys++
-  }
-  if (o.modifiedAt !== undefined) {
-    if (typeof o.modifiedAt !== 'string') return false
-    keys++
-  }
-  return Object.keys(o).length === keys
+  if (arrival && typeof o.arrivedAt !== 'string') return false
+  const strings = optionalStrings(o, ORIGIN_OPTIONAL_STRINGS)
+  if (strings < 0) return false
+  return Object.keys(o).length === 7 + (arrival ? 1 : 0) + strings
 }
 
 function isConflict(value: unknown): boolean {
@@ -164,6 +137,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function onlyKeys(value: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
   for (const key in value) if (!keys.has(key)) return false
   return true
+}
+
+/** How many of `keys` the record has, each a string; -1 when one is there and is not. */
+function optionalStrings(record: Record<string, unknown>, keys: readonly string[]): number {
+  let present = 0
+  for (const key of keys) {
+    const value = record[key]
+    if (value === undefined) continue
+    if (typeof value !== 'string') return -1
+    present++
+  }
+  return present
 }
 
 function isNumber(value: unknown): boolean {
