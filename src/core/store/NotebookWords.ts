@@ -1,22 +1,6 @@
+import { isDeepStrictEqual } from 'node:util'
 import type { RichNode } from '../../shared/richText'
 import { wordCount } from '../../shared/richText'
-
-/** Whether two JSON values (a note's nodes, marks, attributes) are the same. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false
-    return a.every((item, i) => same(item, b[i]))
-  }
-  if (Array.isArray(b)) return false
-  const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
-  const other = b as Record<string, unknown>
-  return keys.every(
-    (key) => Object.hasOwn(other, key) && same((a as Record<string, unknown>)[key], other[key])
-  )
-}
 
 /**
  * A notebook's word count on each save, counting again only the top-level blocks that
@@ -33,7 +17,7 @@ export class NotebookWords {
     const blocks = doc.content ?? []
     const before = previous?.content ?? []
     const reuse = (block: RichNode, was: RichNode): number | undefined => {
-      if (!same(block, was)) return undefined
+      if (!isDeepStrictEqual(block, was)) return undefined
       const words = this.#counted.get(was) ?? wordCount(was)
       this.#counted.set(block, words)
       return words
