@@ -4,6 +4,7 @@ import { MIN_PACKED, PackedFrequencies } from './PackedFrequencies'
 import { foldText } from './foldText'
 import { STORED_FIELDS, type IndexEntry, type StoredFields } from './IndexEntry'
 import type { QueryWord } from './parseQuery'
+import { TermMap } from './TermMap'
 import type { TimeSlicer } from './TimeSlicer'
 import { tokenize } from './tokenize'
 
@@ -87,6 +88,9 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
 
   constructor() {
     super(OPTIONS)
+    // Before any term is added: MiniSearch keeps its tree in this one field. Its typings
+    // declare the tree's class twice (index and SearchableMap), as unrelated types.
+    this._index = new TermMap() as unknown as typeof this._index
   }
 
   override add(entry: IndexEntry): void {
