@@ -81,6 +81,8 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
    */
   #documentOf = new Int32Array(1024).fill(-1)
   #groupOf = new Int32Array(1024)
+  /** Per entry id, 1 for a chunk of an article's text. */
+  #articleChunk = new Uint8Array(1024)
   /** Per entry id and field, MiniSearch's field length (what BM25 normalises by). */
   #lengths = new Uint32Array(1024 * INDEX_FIELDS.length)
   readonly #ordinals = new Map<string, number>()
@@ -112,6 +114,11 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
 
   groupOf(shortId: number): number {
     return this.#groupOf[shortId]
+  }
+
+  /** Whether the entry is a chunk of an article's text (read without its stored fields). */
+  isArticle(shortId: number): boolean {
+    return this.#articleChunk[shortId] === 1
   }
 
   /** Ordinals are below this. */
@@ -249,6 +256,9 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
       const groupOf = new Int32Array(capacity)
       groupOf.set(this.#groupOf)
       this.#groupOf = groupOf
+      const articleChunk = new Uint8Array(capacity)
+      articleChunk.set(this.#articleChunk)
+      this.#articleChunk = articleChunk
       const lengths = new Uint32Array(capacity * INDEX_FIELDS.length)
       lengths.set(this.#lengths)
       this.#lengths = lengths
@@ -256,6 +266,7 @@ export class EntryIndex extends MiniSearch<IndexEntry> {
     const inArticle = stored.a === undefined ? undefined : `article:${stored.a}`
     this.#documentOf[shortId] = this.#ordinal(stored.k === 'article' ? inArticle! : id)
     this.#groupOf[shortId] = this.#ordinal(inArticle ?? id)
+    this.#articleChunk[shortId] = stored.k === 'article' ? 1 : 0
     const lengths = this._fieldLength.get(shortId) ?? []
     for (let field = 0; field < INDEX_FIELDS.length; field++)
       this.#lengths[shortId * INDEX_FIELDS.length + field] = lengths[field] ?? 0

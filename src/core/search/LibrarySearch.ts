@@ -55,6 +55,8 @@ export class LibrarySearch {
   readonly #stale = new Map<string, 'all' | 'anchored'>()
   #looseStale = false
   #draining: Promise<void> | undefined
+  /** The texts being read into memory once the index is complete. */
+  #holding: Promise<void> = Promise.resolve()
 
   private constructor(options: LibrarySearchOptions) {
     this.#options = options
@@ -120,6 +122,15 @@ export class LibrarySearch {
     await (await this.#index).settled()
   }
 
+  /**
+   * Resolves once the library's texts are in memory, as many as fit (or the index closed):
+   * until then a search reads from files the texts it has not read before.
+   */
+  async textsHeld(): Promise<void> {
+    await this.#ready
+    await this.#holding
+  }
+
   /** Finds `query` (see `SearchIndex.search`); `partial` while the index is not complete. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const results = await (await this.#index).search(query, options)
@@ -142,6 +153,7 @@ export class LibrarySearch {
   async close(): Promise<void> {
     this.#closing = true
     await this.#ready
+    await this.#holding
     await this.flush()
   }
 
@@ -171,6 +183,8 @@ export class LibrarySearch {
     this.#progress = { state: 'ready', done: this.#progress.done, total: this.#progress.total }
     this.#report()
     const index = await this.#index
+    // Only now, so that reading the texts never delays the load or the rebuild.
+    this.#holding = index.holdTexts(() => this.#closing)
     if (index.changes !== this.#persistedChanges) await this.#persist()
   }
 

@@ -1,4 +1,5 @@
 import { collectCandidates, type Candidate } from './collectCandidates'
+import { foldChunks, type FoldedChunks } from './foldChunks'
 import { EntryIndex, type SnapshotHeader, type SnapshotLine } from './EntryIndex'
 import {
   articleFacts,
@@ -56,6 +57,7 @@ export class SearchIndex {
   /** One for all changes, so that many small ones in a row yield too. */
   readonly #slicer = new TimeSlicer()
   readonly #readers: ReadCache
+  readonly #fold = (text: string): Promise<FoldedChunks> => foldChunks(text, this.#slicer)
 
   constructor(
     readers: SearchReaders,
@@ -162,7 +164,13 @@ export class SearchIndex {
       (articleId) => quotedSpans(articleId).length > 0,
       limit * MAX_GROUPS_READ_FACTOR
     )
-    const context = { query: parsed, readers: this.#readers, articles: this.#articles, quotedSpans }
+    const context = {
+      query: parsed,
+      readers: this.#readers,
+      articles: this.#articles,
+      quotedSpans,
+      foldedText: (articleId: string) => this.#readers.foldedText(articleId, this.#fold)
+    }
     const groups = new Map<string, Candidate[]>()
     for (const candidate of candidates) {
       const key = candidate.articleId ?? `${candidate.kind}:${candidate.id}`
@@ -210,6 +218,14 @@ export class SearchIndex {
       write(['a', [...this.#articles]])
       return changes
     })
+  }
+
+  /**
+   * Reads the indexed articles' texts into memory while they fit (see `ReadCache`), so that
+   * searches read no file; stops when `stopped` says so.
+   */
+  holdTexts(stopped: () => boolean): Promise<void> {
+    return this.#readers.fill(this.#articles.keys(), this.#fold, stopped)
   }
 
   /** How often a search found the text or documents it needed already read. */

@@ -1,5 +1,5 @@
 import type { EntryIndex } from './EntryIndex'
-import type { ArticleFacts, StoredFields } from './IndexEntry'
+import type { ArticleFacts } from './IndexEntry'
 import { matchesFilters } from './matchesFilters'
 import type { ParsedQuery } from './parseQuery'
 import type { SearchKind } from './SearchDocument'
@@ -97,8 +97,6 @@ export function collectCandidates(
   }
   const allPhrases = phraseMasks.length >= 32 ? 0xffffffff : (1 << phraseMasks.length) - 1
   const filtered = hasFilters(filters)
-  const passes = (stored: StoredFields): boolean =>
-    !filtered || matchesFilters(stored, filters, articles)
   // The documents kept, each with its rank and whether it passes the filters itself.
   const rank = new Float64Array(ordinals)
   const shown = new Uint8Array(ordinals)
@@ -106,15 +104,14 @@ export function collectCandidates(
   const groupRank = new Float64Array(ordinals).fill(-1)
   const groups: number[] = []
   for (const document of documents) {
-    const stored = entries.storedOf(matches.ids[first[document]])
-    if (
-      stored.k === 'article' &&
-      phrasesIn &&
-      (phrasesIn[document] & allPhrases) >>> 0 !== allPhrases >>> 0
-    )
+    const entry = matches.ids[first[document]]
+    const isArticle = entries.isArticle(entry)
+    if (isArticle && phrasesIn && (phrasesIn[document] & allPhrases) >>> 0 !== allPhrases >>> 0)
       continue
-    const visible = passes(stored)
-    if (!visible && !(stored.k === 'article' && carriesQuotes(stored.a!))) continue
+    // Stored fields are read only to filter: with none, ranking needs no object per document.
+    const stored = filtered ? entries.storedOf(entry) : undefined
+    const visible = !stored || matchesFilters(stored, filters, articles)
+    if (!visible && !(isArticle && carriesQuotes(stored!.a!))) continue
     shown[document] = visible ? 1 : 0
     rank[document] = best[document] + (visible && inTitle[document] ? TITLE_RANK : 0)
     kept.push(document)

@@ -94,7 +94,7 @@ export function verifyArticle(
 }
 
 /** The chunks with every term if any has them all, else all; the first few in text order. */
-function examinedChunks(chunks: MatchedChunk[], terms: number): MatchedChunk[] {
+export function examinedChunks(chunks: MatchedChunk[], terms: number): MatchedChunk[] {
   const complete = chunks.filter((chunk) => chunk.terms.length === terms)
   return (complete.length > 0 ? complete : chunks).slice(0, MAX_CHUNKS)
 }

@@ -1,11 +1,15 @@
 import type { Candidate } from './collectCandidates'
 import { entryId, type ArticleFacts } from './IndexEntry'
+import { documentFields } from './documentFields'
+import { foldedPart, type FoldedChunks } from './foldChunks'
+import { findOccurrences } from './findOccurrences'
 import { findPassage } from './findPassage'
+import { foldText } from './foldText'
 import { makeSnippet } from './makeSnippet'
 import type { ParsedQuery } from './parseQuery'
 import type { SearchGroup, SearchHit } from './SearchResults'
 import type { SearchReaders } from './SearchSources'
-import { verifyArticle, verifyDocument, type VerifiedHit } from './verifyDocument'
+import { examinedChunks, verifyArticle, verifyDocument, type VerifiedHit } from './verifyDocument'
 
 /** Hits shown per group: the article's passage and the first highlights, claims and notes. */
 const HITS_PER_GROUP = 5
@@ -25,6 +29,8 @@ export interface GroupContext {
   articles: ReadonlyMap<string, ArticleFacts>
   /** The highlights and claims of an article that pass the filters, in text order. */
   quotedSpans(articleId: string): QuotedSpan[]
+  /** The article's text folded chunk by chunk (see `foldChunks`), kept between searches. */
+  foldedText(articleId: string): Promise<FoldedChunks | undefined>
 }
 
 /** A confirmed group and what ranks it. */
@@ -65,7 +71,8 @@ export async function verifyGroup(
     if (hit && hits.length < HITS_PER_GROUP && !hits.some((h) => h.hit.id === hit.hit.id))
       hits.push(hit)
   }
-  if (article?.shown) add(verifyArticle(article, context.query, text, facts))
+  if (article?.shown && (await mayHoldPhrases(article, facts, context)))
+    add(verifyArticle(article, context.query, text, facts))
   if (article && text !== undefined)
     for (const span of context.quotedSpans(articleId)) {
       if (hits.length >= HITS_PER_GROUP) break
@@ -94,6 +101,41 @@ function rank(
     wholePhrase: hits.some((hit) => hit.wholePhrase),
     score: candidates[0].score
   }
+}
+
+/**
+ * Whether every quoted phrase (and run of spaceless script) may be where `verifyArticle`
+ * looks: in one of the chunks it examines, or in the title or metadata. Most candidates of
+ * a phrase of common words hold the words but not the phrase; this turns them down with a
+ * search of text folded already, instead of folding each chunk again.
+ */
+async function mayHoldPhrases(
+  article: Candidate,
+  facts: ArticleFacts | undefined,
+  context: GroupContext
+): Promise<boolean> {
+  const { phrases, terms } = context.query
+  if (phrases.length === 0 || !facts) return true
+  const folded = await context.foldedText(article.id)
+  if (folded === undefined) return true
+  const parts: string[] = []
+  for (const chunk of examinedChunks(article.chunks, terms.length)) {
+    const part = foldedPart(folded, chunk.start)
+    // The index is still taking a new version of the text: let the text itself decide.
+    if (part === undefined) return true
+    parts.push(part)
+  }
+  let metadata: string[] | undefined
+  for (const phrase of phrases) {
+    const word = { text: phrase, prefix: false }
+    const found = (part: string): boolean => findOccurrences(part, word, 1).length > 0
+    if (parts.some(found)) continue
+    metadata ??= documentFields({ kind: 'article', id: article.id, ...facts, text: '' }).map(
+      (field) => foldText(field.text)
+    )
+    if (!metadata.some(found)) return false
+  }
+  return true
 }
 
 /** Whether the chunks the span lies in matched every term between them. */

@@ -227,6 +227,23 @@ describe('keeping up with the library', () => {
     expect(edited.text.slice(hit.start, hit.end)).toBe('Counting')
   })
 
+  it('holds the texts once loaded: searches read no file, and see no old version', async () => {
+    await search!.textsHeld()
+    const before = await search!.readCounts()
+    expect(await find('"power cut"')).toEqual(['article:a2'])
+    expect(await find('"results delayed"')).toEqual(['article:a2'])
+    expect(await find('東京都')).toEqual(['article:a4'])
+    expect((await search!.readCounts()).misses).toBe(before.misses)
+    const edited = article('a2', 'Election results delayed', 'Counting resumed after a blackout.', {
+      tags: ['elections']
+    })
+    await library.save(edited)
+    await search!.put(edited)
+    expect(await find('"power cut"')).toEqual([])
+    expect(await find('"after a blackout"')).toEqual(['article:a2'])
+    expect(await find('"resumed after"')).toEqual(['article:a2'])
+  })
+
   it('finds a query of more than 32 distinct terms', async () => {
     const characters = Array.from({ length: 40 }, (_, i) => String.fromCodePoint(0x4e00 + i * 7))
     const long = article('long', 'Characters', `前言。${characters.join('')}。后记`)
