@@ -33,4 +33,24 @@ describe('UndoStack', () => {
     expect((await stack.redo()).action?.label).toBe('one')
     expect(log).toEqual(['undo two', 'undo one', 'redo one'])
   })
+
+  it('keeps recorded changes in the order they were made, whichever the store finishes first', async () => {
+    const log: string[] = []
+    const stack = new UndoStack()
+    let finishGrade!: () => void
+    const grade = new Promise<void>((resolve) => (finishGrade = resolve))
+    const graded = stack.record(grade, () => counter('grade', log))
+    // Made after the grade, finished before it.
+    await stack.record(Promise.resolve(), () => counter('credibility', log))
+    const failed = stack.record(Promise.reject(new Error('disk full')), () => counter('lost', log))
+    await expect(failed).rejects.toThrow('disk full')
+    // An undo asked while the grade is on its way waits for it, and takes the last made.
+    const first = stack.undo()
+    finishGrade()
+    await graded
+    expect((await first).action?.label).toBe('credibility')
+    expect((await stack.undo()).action?.label).toBe('grade')
+    expect(await stack.undo()).toEqual({ done: false, action: undefined })
+    expect(log).toEqual(['undo credibility', 'undo grade'])
+  })
 })

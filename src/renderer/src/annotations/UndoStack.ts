@@ -31,8 +31,19 @@ export type Moved =
  * Undo and redo for every highlight, claim, link and source action of the session; a new
  * action clears what could be redone.
  */
+/** An action whose change is still on its way to the store, kept in the place it was made. */
+interface Pending {
+  settled: Promise<UndoableAction | undefined>
+}
+
+type Entry = UndoableAction | Pending
+
+function isPending(entry: Entry): entry is Pending {
+  return 'settled' in entry
+}
+
 export class UndoStack {
-  readonly #past: UndoableAction[] = []
+  readonly #past: Entry[] = []
   readonly #future: UndoableAction[] = []
   // Undo and redo run one at a time, in the order asked: Ctrl+Z pressed three times
   // quickly undoes three actions.
@@ -43,6 +54,27 @@ export class UndoStack {
     this.#past.push(action)
     this.#future.length = 0
     this.#changed()
+  }
+
+  /**
+   * Pushes the action of a change that has just started, in the order the analyst made it
+   * rather than the order the store finished: a source graded and then a claim's
+   * credibility set at once are undone credibility first, however the two saves race.
+   * `made` is the action once `work` succeeds; a failed change leaves no step. An undo
+   * asked while the change is on its way waits for it. Returns `work`'s result.
+   */
+  async record<T>(work: Promise<T>, made: (result: T) => UndoableAction): Promise<T> {
+    const pending: Pending = { settled: work.then(made, () => undefined) }
+    this.#past.push(pending)
+    this.#future.length = 0
+    void pending.settled.then((action) => {
+      const at = this.#past.indexOf(pending)
+      if (at === -1) return
+      if (action) this.#past[at] = action
+      else this.#past.splice(at, 1)
+      this.#changed()
+    })
+    return work
   }
 
   /**
@@ -73,16 +105,28 @@ export class UndoStack {
     return next
   }
 
+  /** The last action of `from`, once every change still on its way there has settled. */
+  async #last(from: Entry[]): Promise<UndoableAction | undefined> {
+    for (;;) {
+      const last = from.at(-1)
+      if (!last || !isPending(last)) return last
+      // record's own callback, attached first, replaces the entry (or drops it, if its
+      // change failed) before this await resumes.
+      await last.settled
+    }
+  }
+
   async #move(
-    from: UndoableAction[],
-    to: UndoableAction[],
+    from: Entry[],
+    to: Entry[],
     how: 'undo' | 'redo',
     prepare: Prepare | undefined
   ): Promise<Moved> {
-    const next = from.at(-1)
-    if (!next) return { done: false, action: undefined }
-    if (prepare && !(await prepare(next))) return { done: false, action: next }
-    const action = from.pop()!
+    const action = await this.#last(from)
+    if (!action) return { done: false, action: undefined }
+    if (prepare && !(await prepare(action))) return { done: false, action }
+    // Taken out where it is: an action made while `prepare` ran stays on top.
+    from.splice(from.lastIndexOf(action), 1)
     action.reveal?.()
     // A failed action is dropped, not put back: one that cannot be undone now (its article
     // was deleted, its highlight already re-created) must not block the ones before it.

@@ -59,6 +59,11 @@ function inTextOrder(list: Claim[]): Claim[] {
 }
 
 /** The claims and links of the articles in the panes, every change undoable. */
+/** " and its link", " and its 3 links", or nothing: what deleting a claim took with it. */
+function linksWord(links: number): string {
+  return links === 0 ? '' : links === 1 ? ' and its link' : ` and its ${links} links`
+}
+
 export function useClaims({
   undoStack,
   titleOf,
@@ -202,23 +207,27 @@ export function useClaims({
 
   const create = useCallback(
     async (articleId: string, passage: TextPosition) => {
-      const claim = await unwrap(window.api.createClaim({ articleId, ...passage }))
-      put(claim)
-      const where = { articleId, id: claim.id }
-      undoStack.push({
-        label: `new claim ${quoteOf(claim.quote.exact)} in ${titleOf(articleId)}`,
-        reveal: () => reveal(articleId, claim.id),
-        where: { articleId, ...claim.position },
-        undo: async () => {
-          await unwrap(window.api.deleteClaim(where))
-          drop(claim)
-          await changed(true)
-        },
-        redo: async () => {
-          put(await unwrap(window.api.undeleteClaim(where)))
-          await changed(true)
+      const claim = await undoStack.record(
+        unwrap(window.api.createClaim({ articleId, ...passage })),
+        (claim) => {
+          const where = { articleId, id: claim.id }
+          return {
+            label: `new claim ${quoteOf(claim.quote.exact)} in ${titleOf(articleId)}`,
+            reveal: () => reveal(articleId, claim.id),
+            where: { articleId, ...claim.position },
+            undo: async () => {
+              await unwrap(window.api.deleteClaim(where))
+              drop(claim)
+              await changed(true)
+            },
+            redo: async () => {
+              put(await unwrap(window.api.undeleteClaim(where)))
+              await changed(true)
+            }
+          }
         }
-      })
+      )
+      put(claim)
       await changed(false)
       return claim
     },
@@ -242,14 +251,13 @@ export function useClaims({
         await changed(false)
         return updated
       }
-      const after = await save(change)
-      undoStack.push({
+      await undoStack.record(save(change), (after) => ({
         label: describe(claim, change, after),
         reveal: () => reveal(claim.articleId, claim.id),
         where: { articleId: claim.articleId, ...claim.position },
         undo: async () => void (await save(back)),
         redo: async () => void (await save(change))
-      })
+      }))
     },
     [put, edit, changed, undoStack, describe, reveal]
   )
@@ -257,11 +265,8 @@ export function useClaims({
   const remove = useCallback(
     async (claim: Claim) => {
       const where = { articleId: claim.articleId, id: claim.id }
-      const { links } = await unwrap(window.api.deleteClaim(where))
-      drop(claim)
-      const withLinks = links === 0 ? '' : links === 1 ? ' and its link' : ` and its ${links} links`
-      undoStack.push({
-        label: `delete claim ${quoteOf(claim.quote.exact)}${withLinks}`,
+      await undoStack.record(unwrap(window.api.deleteClaim(where)), ({ links }) => ({
+        label: `delete claim ${quoteOf(claim.quote.exact)}${linksWord(links)}`,
         reveal: () => reveal(claim.articleId, claim.id),
         where: { articleId: claim.articleId, ...claim.position },
         undo: async () => {
@@ -273,7 +278,8 @@ export function useClaims({
           drop(claim)
           await changed(true)
         }
-      })
+      }))
+      drop(claim)
       await changed(true)
     },
     [put, drop, changed, undoStack, reveal]
@@ -297,23 +303,22 @@ export function useClaims({
 
   const link = useCallback(
     async (from: Claim, to: Pick<Claim, 'id' | 'quote'>, relation: LinkRelation) => {
-      const made = await unwrap(
+      const made = unwrap(
         window.api.createLink({ fromClaimId: from.id, toClaimId: to.id, relation })
       )
-      const id = { id: made.id }
-      undoStack.push({
+      await undoStack.record(made, ({ id }) => ({
         label: `link: ${quoteOf(from.quote.exact, 32)} ${RELATION_LABELS[relation]} ${quoteOf(to.quote.exact, 32)}`,
         reveal: () => reveal(from.articleId, from.id),
         where: { articleId: from.articleId, ...from.position },
         undo: async () => {
-          await unwrap(window.api.deleteLink(id))
+          await unwrap(window.api.deleteLink({ id }))
           await changed(true)
         },
         redo: async () => {
-          await unwrap(window.api.undeleteLink(id))
+          await unwrap(window.api.undeleteLink({ id }))
           await changed(true)
         }
-      })
+      }))
       await changed(true)
     },
     [changed, undoStack, reveal]
@@ -322,8 +327,7 @@ export function useClaims({
   const unlink = useCallback(
     async (linked: LinkedClaim, claim: Claim) => {
       const id = { id: linked.link.id }
-      await unwrap(window.api.deleteLink(id))
-      undoStack.push({
+      await undoStack.record(unwrap(window.api.deleteLink(id)), () => ({
         label: `remove link between ${quoteOf(claim.quote.exact, 32)} and ${quoteOf(linked.other.exact, 32)}`,
         reveal: () => reveal(claim.articleId, claim.id),
         where: { articleId: claim.articleId, ...claim.position },
@@ -335,7 +339,7 @@ export function useClaims({
           await unwrap(window.api.deleteLink(id))
           await changed(true)
         }
-      })
+      }))
       await changed(true)
     },
     [changed, undoStack, reveal]

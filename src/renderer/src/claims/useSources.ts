@@ -39,19 +39,21 @@ export function useSources(undoStack: UndoStack, onError: (error: unknown) => vo
 
   const create = useCallback(
     async (name: string, kind: SourceKind) => {
-      const source = await unwrap(window.api.createSource({ name, kind }))
+      const source = await undoStack.record(
+        unwrap(window.api.createSource({ name, kind })),
+        (source) => ({
+          label: `new source “${source.name}” (${kind})`,
+          undo: async () => {
+            await unwrap(window.api.deleteSource({ id: source.id }))
+            await refresh()
+          },
+          redo: async () => {
+            await unwrap(window.api.undeleteSource({ id: source.id }))
+            await refresh()
+          }
+        })
+      )
       names.current.set(source.id, source.name)
-      undoStack.push({
-        label: `new source “${source.name}” (${kind})`,
-        undo: async () => {
-          await unwrap(window.api.deleteSource({ id: source.id }))
-          await refresh()
-        },
-        redo: async () => {
-          await unwrap(window.api.undeleteSource({ id: source.id }))
-          await refresh()
-        }
-      })
       await refresh()
       return source
     },
@@ -65,12 +67,14 @@ export function useSources(undoStack: UndoStack, onError: (error: unknown) => vo
         await unwrap(window.api.gradeSource({ id: source.id, reliability: to, reason: why }))
         await refresh()
       }
-      await unwrap(window.api.gradeSource({ id: source.id, reliability, reason }))
-      undoStack.push({
-        label: `reliability of “${source.name}” ${before ?? '?'} → ${reliability ?? '?'}`,
-        undo: () => set(before, `Undo: ${reason}`.slice(0, MAX_REASON)),
-        redo: () => set(reliability, `Redo: ${reason}`.slice(0, MAX_REASON))
-      })
+      await undoStack.record(
+        unwrap(window.api.gradeSource({ id: source.id, reliability, reason })),
+        () => ({
+          label: `reliability of “${source.name}” ${before ?? '?'} → ${reliability ?? '?'}`,
+          undo: () => set(before, `Undo: ${reason}`.slice(0, MAX_REASON)),
+          redo: () => set(reliability, `Redo: ${reason}`.slice(0, MAX_REASON))
+        })
+      )
       await refresh()
     },
     [undoStack, refresh]
