@@ -416,7 +416,14 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
                         event.clientX === 0 && event.clientY === 0
                           ? undefined
                           : { x: event.clientX, y: event.clientY }
-                      openMenu(article.id, pointer)
+                      // Where the menu comes on the button's press (Linux), it opens once the
+                      // button is let go: the popover's light dismiss would close it on that
+                      // release outside it.
+                      if (event.buttons === 0) openMenu(article.id, pointer)
+                      else
+                        window.addEventListener('pointerup', () => openMenu(article.id, pointer), {
+                          once: true
+                        })
                     }}
                     onFocus={() => setCursor(article.id)}
                   >
