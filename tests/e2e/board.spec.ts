@@ -102,6 +102,14 @@ function column(page: Page, index: number): Promise<string[]> {
     .allTextContents()
 }
 
+/** The tooltips of one column of the board's rows: the whole text of a clipped cell. */
+function titles(page: Page, index: number): Promise<(string | null)[]> {
+  return page
+    .getByRole('grid', { name: 'Claims' })
+    .locator(`[role="row"][data-id] [role="gridcell"]:nth-child(${index})`)
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title')))
+}
+
 test('the claims board lists, filters and sorts every claim; Enter opens the article at the passage', async ({
   page,
   host
@@ -164,10 +172,12 @@ test('the claims board lists, filters and sorts every claim; Enter opens the art
     'Velmora Dockers’ Union',
     'B3',
     'Disputed',
-    wire,
+    // A title longer than its cell is cut where the cell ends; its tooltip holds it whole.
+    /^Port of Velmora Strike .*…$/,
     '0',
     /^\d{4}-\d\d-\d\d \d\d:\d\d$/
   ])
+  await expect(union.getByRole('gridcell').nth(5)).toHaveAttribute('title', wire)
   // A claim with no claimant and no credibility: both halves of its grade are unknown.
   await expect(
     board
@@ -207,7 +217,7 @@ test('the claims board lists, filters and sorts every claim; Enter opens the art
   await filter.fill('AUTHORITY') // the claimant, in any case
   await expect.poll(() => column(page, 3)).toEqual(['Port Authority'])
   await filter.fill('dražić') // the article's title
-  await expect.poll(() => column(page, 6)).toEqual([summit])
+  await expect.poll(() => titles(page, 6)).toEqual([summit])
   await filter.fill('dockers are') // the statement
   await expect.poll(() => column(page, 3)).toEqual(['Velmora Dockers’ Union'])
   await filter.fill('nothing like this')
@@ -360,4 +370,65 @@ test('sources: grade with a reason, see the history, merge two and undo the merg
   await page.emulateMedia({ colorScheme: 'dark' })
   expect(await violations(page)).toEqual([])
   await page.screenshot({ path: `${shots}/sources-dark.png` })
+})
+
+test('a filter over 600 claims shows the first rows found, counts the rest in idle time, and End reaches the last', async ({
+  page,
+  host
+}) => {
+  const title = 'Berth Register, Six Hundred Entries'
+  const entry = (n: number): string =>
+    `Entry ${n}: ${n % 3 === 0 ? 'the cranes stood idle' : 'the ships waited'} at berth ${n}.`
+  const numbers = Array.from({ length: 600 }, (_, i) => i + 1)
+  const review = await importSamples(page, host.url, ['summit-talks.txt'])
+  await review.getByRole('button', { name: 'Close' }).click()
+  await importText(page, [
+    { name: 'register.txt', text: [title, ...numbers.map(entry)].join('\n') }
+  ])
+  await seedClaims(
+    page,
+    [],
+    numbers.map((n) => ({ title, quote: entry(n) }))
+  )
+
+  await page.getByRole('button', { name: 'Claims board' }).click()
+  const board = page.getByRole('grid', { name: 'Claims' })
+  await expect(page.getByText('600 claims', { exact: true })).toBeVisible()
+  await expect(board).toHaveAttribute('aria-rowcount', '601')
+  // By passage, A to Z, so the order is known: "Entry 10:…" before "Entry 1:…".
+  await board.getByRole('button', { name: 'Passage' }).click()
+  const cranes = numbers
+    .filter((n) => n % 3 === 0)
+    .map(entry)
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1))
+  const filter = page.getByRole('searchbox', { name: 'Filter claims' })
+  await filter.fill('cranes')
+  // Every third entry, each once: the count is exact once idle time has counted them all.
+  await expect(page.getByText('200 of 600 claims', { exact: true })).toBeVisible()
+  await expect(board).toHaveAttribute('aria-rowcount', '201')
+  await expect(page.locator('.view-count')).toHaveAttribute('aria-busy', 'false')
+  const passages = await column(page, 1)
+  expect(passages.length).toBeGreaterThan(10)
+  expect(passages.length).toBeLessThan(200)
+  expect(passages).toEqual(cranes.slice(0, passages.length))
+
+  // Narrowed on from the earlier results: "cranes stood idle at berth 3" matches 3, 30–39
+  // (those of them that are cranes), 300–399.
+  await filter.fill('cranes stood idle at berth 3')
+  const expected = numbers.filter((n) => n % 3 === 0 && String(n).startsWith('3')).length
+  await expect(page.getByText(`${expected} of 600 claims`, { exact: true })).toBeVisible()
+
+  // The keyboard reaches the last claim found, wherever the count stands.
+  await filter.fill('cranes')
+  await filter.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(board.locator('[role="row"][data-id]:focus')).toHaveAttribute('aria-rowindex', '2')
+  await page.keyboard.press('End')
+  await expect(board.locator('[role="row"][data-id]:focus')).toHaveAttribute('aria-rowindex', '201')
+  await page.keyboard.press('ArrowUp')
+  await expect(board.locator('[role="row"][data-id]:focus')).toHaveAttribute('aria-rowindex', '200')
+  await expect(board.locator('[role="row"][data-id]:focus')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${cranes[198]!.replace('.', '\\.')}`)
+  )
 })

@@ -13,6 +13,8 @@ interface Props {
   facets: BoardFacets
   /** "50,000 claims", "12 of 50,000 claims". */
   count: string
+  /** Whether the claims that pass are still being counted. */
+  counting: boolean
   onText(text: string): void
   onFacets(change: (facets: BoardFacets) => BoardFacets): void
   /** ↓ in the text filter: on to the rows. */
@@ -88,7 +90,7 @@ export const BoardFilters = memo(function BoardFilters(props: Props) {
         <option value={NO_CLAIMANT}>No claimant</option>
         {sourceOptions}
       </select>
-      <span className="view-count" aria-live="polite">
+      <span className="view-count" aria-live="polite" aria-busy={props.counting}>
         {props.count}
       </span>
     </div>

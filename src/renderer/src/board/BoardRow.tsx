@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { STATUS_CUES } from '../claims/statusCues'
 import { formatTime } from '../format/formatTime'
 import { BOARD_COLUMNS } from './boardColumns'
+import type { CellChars } from './cellChars'
 import { clipForCell } from './clipForCell'
 import { gradeMeaning } from './gradeMeaning'
 import type { BoardEntry } from './indexBoardRows'
@@ -14,19 +15,18 @@ interface Props {
   top: number
   selected: boolean
   focusable: boolean
+  /** What the long-text cells can show at the table's width (`cellChars`). */
+  chars: CellChars
   onSelect(id: string): void
   onOpen(entry: BoardEntry, beside: boolean): void
   onKey(event: React.KeyboardEvent, id: string): void
 }
 
-/** More than the widest cell shows of a passage, and of a statement or a title. */
-const PASSAGE_CHARS = 90
-const TEXT_CHARS = 60
 const WIDTHS = BOARD_COLUMNS.map((column) => ({ flexBasis: column.width }))
 
 /** One claim: a row of fixed height, re-rendered only when it or its selection changes. */
 export const BoardRow = memo(function BoardRow(props: Props) {
-  const { entry, index, selected } = props
+  const { entry, index, selected, chars } = props
   const { row } = entry
   const status = STATUS_CUES[row.status].label
   const claimant = row.sourceName ?? 'no claimant'
@@ -46,7 +46,7 @@ export const BoardRow = memo(function BoardRow(props: Props) {
       onFocus={() => props.onSelect(row.id)}
     >
       <div role="gridcell" className="board-cell board-passage" style={WIDTHS[0]} title={row.exact}>
-        {clipForCell(row.exact, PASSAGE_CHARS)}
+        {clipForCell(row.exact, chars.passage)}
       </div>
       <div
         role="gridcell"
@@ -54,7 +54,7 @@ export const BoardRow = memo(function BoardRow(props: Props) {
         style={WIDTHS[1]}
         title={row.statement || undefined}
       >
-        {clipForCell(row.statement, TEXT_CHARS)}
+        {clipForCell(row.statement, chars.statement)}
       </div>
       <div
         role="gridcell"
@@ -79,7 +79,7 @@ export const BoardRow = memo(function BoardRow(props: Props) {
         {status}
       </div>
       <div role="gridcell" className="board-cell" style={WIDTHS[5]} title={row.articleTitle}>
-        {clipForCell(row.articleTitle, TEXT_CHARS)}
+        {clipForCell(row.articleTitle, chars.article)}
       </div>
       <div role="gridcell" className="board-cell numeric" style={WIDTHS[6]}>
         {row.links}

@@ -7,6 +7,7 @@ import { BoardFilters } from './BoardFilters'
 import type { BoardSort } from './BoardHeader'
 import { BoardHeader } from './BoardHeader'
 import { BoardRow } from './BoardRow'
+import { cellChars } from './cellChars'
 import type { BoardFacets } from './filterBoardEntries'
 import { filterByFacets } from './filterBoardEntries'
 import type { BoardEntry } from './indexBoardRows'
@@ -14,6 +15,7 @@ import { indexBoardRows } from './indexBoardRows'
 import { sortBoardEntries } from './sortBoardEntries'
 import { TextNarrowing } from './TextNarrowing'
 import { useClaimBoardRows } from './useClaimBoardRows'
+import { useCountInIdleTime } from './useCountInIdleTime'
 import { useSearchIndexInIdleTime } from './useSearchIndexInIdleTime'
 import './board.css'
 
@@ -69,15 +71,32 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
   }, [index])
 
   const { entries } = index
-  const cursorIndex = useMemo(
-    () => (cursor === undefined ? -1 : visible.findIndex((at) => entries[at]!.row.id === cursor)),
-    [visible, entries, cursor]
-  )
-  const { ref, onScroll, reveal, indexes, element } = useVirtualRows(
-    visible.length,
+  const slotOf = useMemo(() => new Map(entries.map((entry) => [entry.row.id, entry.at])), [entries])
+  // The cursor's row among the claims found so far (a native search of a typed array):
+  // until the rest are counted, a cursor further down is not kept rendered.
+  const cursorIn = (): number =>
+    cursor === undefined ? -1 : visible.indexOf(slotOf.get(cursor) ?? -1)
+  const { ref, onScroll, reveal, indexes, element, width, count } = useVirtualRows(
+    (needed) => {
+      visible.at(needed)
+      return visible.complete ? visible.found : visible.estimate()
+    },
     ROW_HEIGHT,
     OVERSCAN,
-    cursorIndex
+    cursorIn()
+  )
+  // Again, now that the view's rows are found.
+  const cursorIndex = cursorIn()
+  const counted = visible.complete
+  useCountInIdleTime(visible, counted)
+
+  /** Row `to`, within the list: past its end (searched to there), the last row. */
+  const within = useCallback(
+    (to: number): number => {
+      const at = Math.max(0, to)
+      return visible.at(at) === undefined ? Math.max(0, visible.found - 1) : at
+    },
+    [visible]
   )
 
   /** Set when the keyboard moved the cursor: its row takes the focus once rendered. */
@@ -86,7 +105,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
   /** Moves the cursor to row `at` and scrolls it into view; it then takes the focus. */
   const focusRow = useCallback(
     (at: number, scroller: Element | null | undefined) => {
-      const shown = visible[at]
+      const shown = visible.at(at)
       if (shown === undefined) return
       wantsFocus.current = true
       setCursor(entries[shown]!.row.id)
@@ -111,7 +130,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
 
   const onKey = useCallback(
     (event: React.KeyboardEvent, id: string) => {
-      const at = visible.findIndex((shown) => entries[shown]!.row.id === id)
+      const at = visible.indexOf(slotOf.get(id) ?? -1)
       const scroller = event.currentTarget.closest('.table-scroll')
       const page = Math.max(1, Math.floor((scroller?.clientHeight ?? 0) / ROW_HEIGHT) - 2)
       const moves: Record<string, number> = {
@@ -120,19 +139,19 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
         PageDown: at + page,
         PageUp: at - page,
         Home: 0,
-        End: visible.length - 1
+        End: Number.MAX_SAFE_INTEGER
       }
       const to = moves[event.key]
       if (to !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault()
-        focusRow(Math.min(Math.max(to, 0), visible.length - 1), scroller)
+        focusRow(within(to), scroller)
       } else if (event.key === 'Enter' && !event.altKey) {
         event.preventDefault()
-        const shown = visible[at]
+        const shown = visible.at(at)
         if (shown !== undefined) onOpen(entries[shown]!.row, event.shiftKey)
       }
     },
-    [visible, entries, focusRow, onOpen]
+    [visible, slotOf, entries, within, focusRow, onOpen]
   )
 
   const openEntry = useCallback(
@@ -141,8 +160,9 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
   )
 
   const total = entries.length
+  const chars = cellChars(width)
   // One row is always reachable with Tab, even when the cursor row was filtered out.
-  const first = visible[indexes[0] ?? 0]
+  const first = visible.at(indexes[0] ?? 0)
   const focusable =
     cursorIndex >= 0 ? cursor : first === undefined ? undefined : entries[first]!.row.id
 
@@ -156,10 +176,13 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
         count={
           rows === undefined
             ? 'Loading claims…'
-            : visible.length === total
-              ? formatCount(total, CLAIMS)
-              : `${visible.length.toLocaleString('en')} of ${formatCount(total, CLAIMS)}`
+            : !counted
+              ? `Counting… of ${formatCount(total, CLAIMS)}`
+              : count === total
+                ? formatCount(total, CLAIMS)
+                : `${count.toLocaleString('en')} of ${formatCount(total, CLAIMS)}`
         }
+        counting={!counted}
         onText={setText}
         onFacets={setFacets}
         onDown={() => focusRow(Math.max(cursorIndex, 0), element.current)}
@@ -169,17 +192,14 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
           role="grid"
           className="board-grid"
           aria-label="Claims"
-          aria-rowcount={visible.length + 1}
-          data-rows={rows === undefined ? undefined : visible.length}
+          // Unknown (-1) until the rows are counted.
+          aria-rowcount={counted ? count + 1 : -1}
+          data-rows={rows === undefined || !counted ? undefined : count}
         >
           <BoardHeader sort={sort} onSort={setSort} />
-          <div
-            role="rowgroup"
-            className="board-body"
-            style={{ height: visible.length * ROW_HEIGHT }}
-          >
+          <div role="rowgroup" className="board-body" style={{ height: count * ROW_HEIGHT }}>
             {indexes.map((at) => {
-              const entry = entries[visible[at]!]!
+              const entry = entries[visible.at(at)!]!
               // Keyed by claim: a keystroke keeps the rows of the claims still in view, with
               // their text already laid out (most of a keystroke's cost is shaping text in
               // mixed scripts), and only moves them; only claims new to the view are drawn.
@@ -191,6 +211,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
                   top={at * ROW_HEIGHT}
                   selected={entry.row.id === cursor}
                   focusable={entry.row.id === focusable}
+                  chars={chars}
                   onSelect={setCursor}
                   onOpen={openEntry}
                   onKey={onKey}
@@ -199,7 +220,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
             })}
           </div>
         </div>
-        {rows !== undefined && visible.length === 0 && (
+        {rows !== undefined && counted && count === 0 && (
           <p className="empty">
             {total > 0
               ? 'No claim matches the filters.'

@@ -58,6 +58,11 @@ export interface SignatureQuery {
   passes: Int32Array
   /** Whether a text with all these bits surely contains the needle (no search needed). */
   exact: boolean
+  /**
+   * The claims whose signature was made when the query was: `passes` holds only them, so
+   * a claim signed later is a MAYBE for it, not a NO.
+   */
+  known: Int32Array
 }
 
 /** `TextSignatures.match`: the claim cannot hold the needle, surely does, or may. */
@@ -143,6 +148,7 @@ export class TextSignatures {
     const pairs = bits.filter((bit) => bit >= PAIRS_FROM && bit < BLOOM_FROM).length
     return {
       passes,
+      known: this.#known.slice(),
       // One printable ASCII character, or two letters, digits or spaces.
       exact: (needle.length === 1 && bits.length === 1) || (needle.length === 2 && pairs === 1)
     }
@@ -152,7 +158,7 @@ export class TextSignatures {
   match(at: number, query: SignatureQuery): typeof NO | typeof YES | typeof MAYBE {
     const word = at >>> 5
     const mask = 1 << (at & 31)
-    if ((this.#known[word]! & mask) === 0) return MAYBE
+    if ((query.known[word]! & mask) === 0) return MAYBE
     if ((query.passes[word]! & mask) === 0) return NO
     return query.exact ? YES : MAYBE
   }

@@ -33,20 +33,27 @@ export function filterByFacets(
   })
 }
 
-/** The claims of `order` whose passage, statement, claimant or article title contain `needle`. */
-export function filterByText(order: BoardOrder, index: BoardIndex, needle: string): BoardOrder {
-  if (needle === '') return order
+/**
+ * Whether a claim's passage, statement, claimant or article title contains `needle`, for
+ * a `LazyOrder` to test claims with as far as they are read.
+ */
+export function textTest(index: BoardIndex, needle: string): (at: number) => boolean {
   const { entries, signatures, titleOf, claimantOf } = index
   // Some 10,000 titles and 600 names are searched once, not once per claim.
   const titleHit = hits(index.titles, needle)
   const claimantHit = hits(index.claimants, needle)
   const query = signatures.query(needle)
-  return keep(order, (at) => {
+  return (at) => {
     const claimant = claimantOf[at]!
     if (titleHit[titleOf[at]!] === 1 || (claimant >= 0 && claimantHit[claimant] === 1)) return true
     const match = signatures.match(at, query)
     return match === YES || (match === MAYBE && searchTextOf(entries[at]!).includes(needle))
-  })
+  }
+}
+
+/** The claims of `order` whose passage, statement, claimant or article title contain `needle`. */
+export function filterByText(order: BoardOrder, index: BoardIndex, needle: string): BoardOrder {
+  return needle === '' ? order : keep(order, textTest(index, needle))
 }
 
 /** 1 for each text that contains `needle`. */

@@ -3,9 +3,11 @@ import { useCallback, useRef, useState } from 'react'
 /**
  * Windowing for a list of fixed-height rows: only rows `first`–`last` (plus `overscan` on
  * each side) need to be in the DOM. Attach `ref` and `onScroll` to the scrolling element.
+ * `count` is the number of rows, or, for a list found as far as it is read, a function
+ * that is given the last row the view needs and returns the count as then known.
  */
 export function useVirtualRows(
-  count: number,
+  counted: number | ((needed: number) => number),
   rowHeight: number,
   overscan: number,
   /** A row kept rendered wherever the list is scrolled: the one with keyboard focus. */
@@ -13,7 +15,12 @@ export function useVirtualRows(
 ) {
   const element = useRef<HTMLElement | null>(null)
   const observer = useRef<ResizeObserver | undefined>(undefined)
-  const [view, setView] = useState({ top: 0, height: 800 })
+  /** `width` is the scroller's inner width, 0 until measured. */
+  const [view, setView] = useState({ top: 0, height: 800, width: 0 })
+
+  // The last row the view needs, and the count once the list is read that far.
+  const needed = Math.ceil((view.top + view.height) / rowHeight) + overscan
+  const count = typeof counted === 'number' ? counted : counted(needed)
 
   /** A callback ref: the scroller may mount later than the list's owner. */
   const ref = useCallback((node: HTMLElement | null) => {
@@ -21,7 +28,11 @@ export function useVirtualRows(
     element.current = node
     if (!node) return
     observer.current = new ResizeObserver(() =>
-      setView((v) => ({ ...v, height: node.clientHeight }))
+      setView((v) =>
+        v.height === node.clientHeight && v.width === node.clientWidth
+          ? v
+          : { ...v, height: node.clientHeight, width: node.clientWidth }
+      )
     )
     observer.current.observe(node)
   }, [])
@@ -54,12 +65,12 @@ export function useVirtualRows(
   )
 
   const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan)
-  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan)
+  const last = Math.min(count, needed)
   const indexes = Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i)
   if (pinned !== undefined && pinned >= 0 && pinned < count && (pinned < first || pinned >= last)) {
     if (pinned < first) indexes.unshift(pinned)
     else indexes.push(pinned)
   }
-  /** The rows to render, in order: `first`–`last`, plus the pinned row. */
-  return { ref, onScroll, reveal, indexes, element }
+  /** The rows to render, in order: `first`–`last`, plus the pinned row; the scroller's width. */
+  return { ref, onScroll, reveal, indexes, element, width: view.width, count }
 }

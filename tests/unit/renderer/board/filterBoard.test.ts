@@ -7,6 +7,7 @@ import {
 } from '../../../../src/renderer/src/board/filterBoardEntries'
 import { indexBoardRows, searchTextOf } from '../../../../src/renderer/src/board/indexBoardRows'
 import type { BoardIndex, BoardOrder } from '../../../../src/renderer/src/board/indexBoardRows'
+import { LazyOrder } from '../../../../src/renderer/src/board/LazyOrder'
 import { TextNarrowing } from '../../../../src/renderer/src/board/TextNarrowing'
 import { boardRow } from './boardRows'
 
@@ -122,10 +123,67 @@ describe('the claims board filters', () => {
               .map((r) => r.id)
             expect(ids(plain, filterByText(fetched(plain), plain, needle))).toEqual(expected)
             expect(ids(signed, filterByText(fetched(signed), signed, needle))).toEqual(expected)
-            expect(ids(signed, narrowing.filter(needle))).toEqual(expected)
+            expect(ids(signed, narrowing.filter(needle).toOrder())).toEqual(expected)
           }
         }
       )
     )
+  })
+
+  it('find, read as far as the view needs and counted later, the claims a full search finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[abc ]{0,12}$/), { minLength: 40, maxLength: 120 }),
+        fc.array(fc.stringMatching(/^[abc]{1,3}$/), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat({ max: 8 }), { maxLength: 4 }),
+        fc.integer({ min: 0, max: 60 }),
+        (passages, typed, reads, signedUpTo) => {
+          const list = passages.map((exact, i) =>
+            boardRow({ id: `c${i}`, exact, articleTitle: '' })
+          )
+          const index = indexBoardRows(list)
+          // Some claims are signed before the first keystroke, the rest while counting.
+          for (const entry of index.entries.slice(0, signedUpTo))
+            index.signatures.add(entry.at, searchTextOf(entry))
+          const narrowing = new TextNarrowing(fetched(index), index)
+          let needle = ''
+          for (const word of typed) {
+            needle += word
+            const order = narrowing.filter(needle)
+            const expected = list.filter((r) => r.exact.includes(needle)).map((r) => r.id)
+            // The view reads a few rows, then idle time counts in slices of one chunk.
+            for (const n of reads) {
+              const at = order.at(n)
+              expect(at === undefined ? undefined : index.entries[at]!.row.id).toBe(expected[n])
+              expect(order.estimate()).toBeGreaterThanOrEqual(order.found)
+            }
+            for (const entry of index.entries.slice(signedUpTo))
+              index.signatures.add(entry.at, searchTextOf(entry))
+            let slices = 0
+            while (!order.work(() => (slices++ % 2 === 0 ? 1 : 0)));
+            expect(order.complete).toBe(true)
+            expect(order.found).toBe(expected.length)
+            expect(order.estimate()).toBe(expected.length)
+            expect(ids(index, order.toOrder())).toEqual(expected)
+          }
+        }
+      )
+    )
+  })
+
+  it('read on only as far as asked', () => {
+    let tested = 0
+    const all = LazyOrder.of(Int32Array.from({ length: 10_000 }, (_, i) => i))
+    const even = LazyOrder.filter(all, (at) => (tested++, at % 2 === 0))
+    expect(even.at(2)).toBe(4)
+    expect(tested).toBe(5)
+    expect(even.complete).toBe(false)
+    expect(even.indexOf(4)).toBe(2)
+    expect(even.indexOf(6)).toBe(-1)
+    expect(even.estimate()).toBe(6000)
+    expect(even.at(5_000)).toBeUndefined()
+    expect(even.complete).toBe(true)
+    expect(even.found).toBe(5_000)
+    expect(tested).toBe(10_000)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cellChars } from '../../../../src/renderer/src/board/cellChars'
 import { clipForCell } from '../../../../src/renderer/src/board/clipForCell'
 import { indexBoardRows } from '../../../../src/renderer/src/board/indexBoardRows'
 import { sameBoardRows } from '../../../../src/renderer/src/board/sameBoardRows'
@@ -56,5 +57,31 @@ describe('a long text in a cell', () => {
     expect(clipForCell('short', 10)).toBe('short')
     expect(clipForCell('abcdefghij', 4)).toBe('abcd…')
     expect(clipForCell('abc😀def', 4)).toBe('abc…')
+  })
+
+  it('counts a Chinese, Japanese or Korean character, or an emoji, as two Latin ones', () => {
+    expect(clipForCell('港口罢工进入第三天', 8)).toBe('港口罢工…')
+    expect(clipForCell('ストライキ', 10)).toBe('ストライキ')
+    expect(clipForCell('파업 사흘째', 6)).toBe('파업 …')
+    expect(clipForCell('ok 😀😀', 5)).toBe('ok 😀…')
+    expect(clipForCell('Стачка', 6)).toBe('Стачка')
+  })
+})
+
+describe('the characters a cell shows', () => {
+  it('follow the table width in steps, and never drop below a few', () => {
+    const wide = cellChars(1600)
+    const narrow = cellChars(800)
+    expect(wide.passage).toBeGreaterThan(narrow.passage)
+    expect(narrow.passage).toBeGreaterThan(narrow.article)
+    // About as many as the passage column's 27% holds at 13.5 px: 400 px, some 60.
+    expect(wide.passage).toBeGreaterThanOrEqual(55)
+    expect(wide.passage).toBeLessThanOrEqual(70)
+    // The same object within one 64 px step: rows are not drawn again for a few pixels.
+    expect(cellChars(1590)).toBe(wide)
+    expect(cellChars(100).article).toBe(8)
+    // Not measured yet: as a wide window, so nothing is cut short.
+    expect(cellChars(0)).toBe(cellChars(1536))
+    expect(cellChars(0).passage).toBeGreaterThan(cellChars(1280).passage)
   })
 })

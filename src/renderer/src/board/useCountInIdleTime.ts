@@ -1,0 +1,38 @@
+import { useEffect, useReducer } from 'react'
+import type { LazyOrder } from './LazyOrder'
+
+/** The longest slice of counting: a key pressed meanwhile waits no longer than this. */
+const SLICE_MS = 4
+
+/**
+ * Finds the rest of a lazy order's claims in idle time, a few milliseconds at a time, and
+ * renders again once they are all found, so the count and the list's height are exact.
+ * `shownComplete` is whether the render that showed `order` had it complete: an order
+ * read to its end while drawing its rows renders again too.
+ */
+export function useCountInIdleTime(order: LazyOrder, shownComplete: boolean): void {
+  const [, counted] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    if (order.complete) {
+      if (!shownComplete) counted()
+      return
+    }
+    const timed = (run: (deadline: IdleDeadline) => void): number =>
+      window.setTimeout(() => {
+        const start = performance.now()
+        run({ didTimeout: false, timeRemaining: () => SLICE_MS - (performance.now() - start) })
+      })
+    const idle = window.requestIdleCallback ?? timed
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    let handle = 0
+    const step = (deadline: IdleDeadline): void => {
+      const start = performance.now()
+      const left = (): number =>
+        Math.min(deadline.timeRemaining() - 1, SLICE_MS - (performance.now() - start))
+      if (order.work(left)) counted()
+      else handle = idle(step)
+    }
+    handle = idle(step)
+    return () => cancel(handle)
+  }, [order, shownComplete])
+}
