@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
 
 /**
  * Characters typed on a keyboard go in as the editor's own transaction rather than being
@@ -35,11 +36,16 @@ export const TypedText = Extension.create({
             // One character (a surrogate pair is one), never Enter or a named key.
             if (text.length === 0 || text.length > 2 || [...text].length !== 1) return false
             if (/[\r\n]/.test(text)) return false
-            const { selection } = view.state
-            if (!(selection instanceof TextSelection)) return false
+            const selection = caretAsShown(view)
+            if (!selection) return false
             const { from, to } = selection
             // As ProseMirror's own keypress handler does for a selection it inserts over.
-            const insert = () => view.state.tr.insertText(text).scrollIntoView()
+            // Moving the selection drops stored marks (Ctrl+B then typing), so only when it moved.
+            const insert = () => {
+              const tr = view.state.tr
+              if (!selection.eq(view.state.selection)) tr.setSelection(selection)
+              return tr.insertText(text).scrollIntoView()
+            }
             const handled = view.someProp('handleTextInput', (handle) =>
               handle(view, from, to, text, insert)
             )
@@ -51,3 +57,27 @@ export const TypedText = Extension.create({
     ]
   }
 })
+
+/**
+ * The text selection the typed character goes to: where the browser shows the caret. A key
+ * that moves it natively (End, arrows) is read back by ProseMirror only on the
+ * `selectionchange` event, which the browser may deliver after the next key when a layout
+ * is slow (a long notebook), so the editor's own selection can still be the old one.
+ */
+function caretAsShown(view: EditorView): TextSelection | null {
+  const { selection, doc } = view.state
+  if (!(selection instanceof TextSelection)) return null
+  const dom = view.dom.ownerDocument.getSelection()
+  if (!dom?.anchorNode || !dom.focusNode) return selection
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return selection
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset)
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset)
+    if (anchor === selection.anchor && head === selection.head) return selection
+    const shown = TextSelection.between(doc.resolve(anchor), doc.resolve(head))
+    return shown instanceof TextSelection ? shown : selection
+  } catch {
+    // A DOM position ProseMirror cannot place (inside a node view's own DOM): keep its own.
+    return selection
+  }
+}
