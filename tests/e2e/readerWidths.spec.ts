@@ -245,3 +245,40 @@ test('sync scroll shows whether it is on, and overlapping highlights keep both c
     page.getByRole('list', { name: `Highlights in ${title}` }).getByRole('listitem')
   ).toHaveCount(2)
 })
+
+test('at 1024×700 the annotations panel shares its height by what the claims and highlights need', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Try with sample articles' }).click()
+  const panel = page.getByRole('complementary', { name: 'Annotations' })
+  const claims = panel.getByRole('list', { name: /^Claims in / })
+  const highlights = panel.getByRole('list', { name: /^Highlights in / })
+  await expect(claims.getByRole('button')).toHaveCount(5)
+  await expect(highlights.getByRole('button')).toHaveCount(2)
+  /** How many of a list's items are fully inside what its scroller shows. */
+  const whollyShown = (list: typeof claims): Promise<number> =>
+    list.evaluate((element) => {
+      let scroller: Element | null = element
+      while (scroller && getComputedStyle(scroller).overflowY !== 'auto')
+        scroller = scroller.parentElement
+      const view = scroller!.getBoundingClientRect()
+      return [...element.querySelectorAll('button')].filter((button) => {
+        const { top, bottom, left, right } = button.getBoundingClientRect()
+        return (
+          top >= view.top - 1 &&
+          bottom <= view.bottom + 1 &&
+          right <= view.right + 1 &&
+          left >= view.left - 1
+        )
+      }).length
+    })
+  // Five claims and two highlights fit together; the claims do not stop at a fixed share.
+  await expect.poll(() => whollyShown(claims)).toBe(5)
+  await expect.poll(() => whollyShown(highlights)).toBe(2)
+  // And nothing of the panel reaches past its right edge.
+  const widths = await panel.evaluate((aside) => [aside.clientWidth, aside.scrollWidth])
+  expect(widths[1]).toBeLessThanOrEqual(widths[0]!)
+})

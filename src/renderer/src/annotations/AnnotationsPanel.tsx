@@ -120,83 +120,93 @@ export function AnnotationsPanel(props: Props) {
           </div>
         </section>
       )}
-      {props.claimList}
-      <h3 className="highlights-heading">
-        Highlights{title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
-      </h3>
-      {unsavedDeletions > 0 && (
-        <p className="unsaved-deletions">
-          <SaveStatus state="failed" />{' '}
-          {unsavedDeletions === 1
-            ? 'Deleting a highlight'
-            : `Deleting ${unsavedDeletions} highlights`}
-        </p>
-      )}
-      {title === undefined ? (
-        <p className="empty">Open an article to see its highlights and claims.</p>
-      ) : annotations.length === 0 ? (
-        <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
-      ) : (
-        <>
-          <OverlapLegend />
-          <div className="annotation-scroll" ref={ref} onScroll={onScroll}>
-            <ol
-              className="annotation-list"
-              aria-label={`Highlights in ${title}`}
-              style={{ height: annotations.length * ROW_HEIGHT }}
-            >
-              {indexes.map((index) => {
-                const annotation = annotations[index]!
-                const isSelected = selectedIds.has(annotation.id)
-                const notSaved = unsaved.has(annotation.id)
-                return (
-                  <li
-                    key={annotation.id}
-                    className={`annotation swatch-${annotation.color}${isSelected ? ' selected' : ''}`}
-                    style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT - 4 }}
-                    aria-setsize={annotations.length}
-                    aria-posinset={index + 1}
-                  >
-                    <button
-                      type="button"
-                      className="annotation-quote"
-                      data-index={index}
-                      aria-current={isSelected ? 'true' : undefined}
-                      aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}${notSaved ? ' (not saved, retrying)' : ''}`}
-                      onClick={() => props.onSelect(annotation)}
-                      draggable
-                      onDragStart={(event) =>
-                        startPassageDrag(event, notes.quoteOf({ kind: 'highlight', annotation }))
-                      }
-                      onFocus={() => setFocused(index)}
-                      onBlur={() => setFocused(undefined)}
-                      onKeyDown={(event) => {
-                        const to = {
-                          ArrowDown: index + 1,
-                          ArrowUp: index - 1,
-                          Home: 0,
-                          End: annotations.length - 1
-                        }[event.key]
-                        if (to === undefined) return
-                        event.preventDefault()
-                        moveTo(to)
-                      }}
-                    >
-                      <span className="annotation-colour">{colorNames[annotation.color - 1]}</span>
-                      <span className="annotation-text">{annotation.quote.exact}</span>
-                      {notSaved && (
-                        <span className="annotation-unsaved" aria-hidden="true">
-                          ⚠ Not saved
-                        </span>
-                      )}
-                    </button>
-                  </li>
-                )
-              })}
-            </ol>
-          </div>
-        </>
-      )}
+      <div className="annotation-lists">
+        {props.claimList}
+        <div className="highlights-section">
+          <h3 className="highlights-heading">
+            Highlights
+            {title !== undefined && annotations.length > 0 ? ` (${annotations.length})` : ''}
+          </h3>
+          {unsavedDeletions > 0 && (
+            <p className="unsaved-deletions">
+              <SaveStatus state="failed" />{' '}
+              {unsavedDeletions === 1
+                ? 'Deleting a highlight'
+                : `Deleting ${unsavedDeletions} highlights`}
+            </p>
+          )}
+          {title === undefined ? (
+            <p className="empty">Open an article to see its highlights and claims.</p>
+          ) : annotations.length === 0 ? (
+            <p className="empty">No highlights in “{title}” yet. Select text and press H.</p>
+          ) : (
+            <>
+              <OverlapLegend />
+              <div className="annotation-scroll" ref={ref} onScroll={onScroll}>
+                <ol
+                  className="annotation-list"
+                  aria-label={`Highlights in ${title}`}
+                  style={{ height: annotations.length * ROW_HEIGHT }}
+                >
+                  {indexes.map((index) => {
+                    const annotation = annotations[index]!
+                    const isSelected = selectedIds.has(annotation.id)
+                    const notSaved = unsaved.has(annotation.id)
+                    return (
+                      <li
+                        key={annotation.id}
+                        className={`annotation swatch-${annotation.color}${isSelected ? ' selected' : ''}`}
+                        style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT - 4 }}
+                        aria-setsize={annotations.length}
+                        aria-posinset={index + 1}
+                      >
+                        <button
+                          type="button"
+                          className="annotation-quote"
+                          data-index={index}
+                          aria-current={isSelected ? 'true' : undefined}
+                          aria-label={`${colorNames[annotation.color - 1]}: ${annotation.quote.exact}${notSaved ? ' (not saved, retrying)' : ''}`}
+                          onClick={() => props.onSelect(annotation)}
+                          draggable
+                          onDragStart={(event) =>
+                            startPassageDrag(
+                              event,
+                              notes.quoteOf({ kind: 'highlight', annotation })
+                            )
+                          }
+                          onFocus={() => setFocused(index)}
+                          onBlur={() => setFocused(undefined)}
+                          onKeyDown={(event) => {
+                            const to = {
+                              ArrowDown: index + 1,
+                              ArrowUp: index - 1,
+                              Home: 0,
+                              End: annotations.length - 1
+                            }[event.key]
+                            if (to === undefined) return
+                            event.preventDefault()
+                            moveTo(to)
+                          }}
+                        >
+                          <span className="annotation-colour">
+                            {colorNames[annotation.color - 1]}
+                          </span>
+                          <span className="annotation-text">{annotation.quote.exact}</span>
+                          {notSaved && (
+                            <span className="annotation-unsaved" aria-hidden="true">
+                              ⚠ Not saved
+                            </span>
+                          )}
+                        </button>
+                      </li>
+                    )
+                  })}
+                </ol>
+              </div>
+            </>
+          )}
+        </div>
+      </div>
     </aside>
   )
 }
