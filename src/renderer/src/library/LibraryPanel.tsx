@@ -149,15 +149,35 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     return loaded
   }
 
+  /**
+   * The ids from the anchor's row to row `index` (article `id`), in the view's order. After
+   * a sort the anchor's row may lie in a page not loaded, so its place is asked of the core.
+   */
+  const rangeFrom = async (anchorId: string, id: string, index: number): Promise<string[]> => {
+    const loaded = list.indexOf(anchorId)
+    if (loaded >= 0) {
+      const [from, to] = [loaded, index].sort((x, y) => x - y) as [number, number]
+      return idsBetween(from, to)
+    }
+    const ids = await unwrap(window.api.listArticleIds(view))
+    const at = ids.indexOf(anchorId)
+    const to = ids.indexOf(id)
+    if (at < 0 || to < 0) return [id]
+    return ids.slice(Math.min(at, to), Math.max(at, to) + 1)
+  }
+
   const selectRow = (
     id: string,
     event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
     index = list.indexOf(id)
   ): void => {
-    const anchorIndex = anchor.current === undefined ? -1 : list.indexOf(anchor.current)
-    if (event.shiftKey && anchorIndex >= 0 && index >= 0) {
-      const [from, to] = [anchorIndex, index].sort((x, y) => x - y) as [number, number]
-      idsBetween(from, to).then((range) => setSelected(new Set(range)), onError)
+    const from = anchor.current
+    if (event.shiftKey && from !== undefined && index >= 0) {
+      rangeFrom(from, id, index).then((range) => {
+        setSelected(new Set(range))
+        // An anchor no longer in the view (filtered out, or in the Trash): the row is the next.
+        if (range.length === 1) anchor.current = id
+      }, onError)
     } else if (event.ctrlKey || event.metaKey) {
       const next = new Set(selected)
       if (next.has(id)) next.delete(id)
