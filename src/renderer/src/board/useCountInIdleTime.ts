@@ -1,4 +1,5 @@
 import { useEffect, useReducer } from 'react'
+import { inIdleSlices } from './idleSlices'
 import type { LazyOrder } from './LazyOrder'
 
 /** The longest slice of counting: a key pressed meanwhile waits no longer than this. */
@@ -17,22 +18,13 @@ export function useCountInIdleTime(order: LazyOrder, shownComplete: boolean): vo
       if (!shownComplete) counted()
       return
     }
-    const timed = (run: (deadline: IdleDeadline) => void): number =>
-      window.setTimeout(() => {
-        const start = performance.now()
-        run({ didTimeout: false, timeRemaining: () => SLICE_MS - (performance.now() - start) })
-      })
-    const idle = window.requestIdleCallback ?? timed
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    let handle = 0
-    const step = (deadline: IdleDeadline): void => {
+    return inIdleSlices((deadline) => {
       const start = performance.now()
       const left = (): number =>
         Math.min(deadline.timeRemaining() - 1, SLICE_MS - (performance.now() - start))
-      if (order.work(left)) counted()
-      else handle = idle(step)
-    }
-    handle = idle(step)
-    return () => cancel(handle)
+      if (!order.work(left)) return false
+      counted()
+      return true
+    }, SLICE_MS)
   }, [order, shownComplete])
 }
