@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { STATUS_CUES } from '../claims/statusCues'
-import { formatTime } from '../format/formatTime'
+import { formatShortTime, formatTime } from '../format/formatTime'
 import { BOARD_COLUMNS } from './boardColumns'
 import type { CellChars } from './cellChars'
 import { clipForCell } from './clipForCell'
@@ -17,6 +17,8 @@ interface Props {
   focusable: boolean
   /** What the long-text cells can show at the table's width (`cellChars`). */
   chars: CellChars
+  /** The time "today" is told from, the same for every row of a render. */
+  now: Date
   onSelect(id: string): void
   onOpen(entry: BoardEntry, beside: boolean): void
   onKey(event: React.KeyboardEvent, id: string): void
@@ -84,8 +86,13 @@ export const BoardRow = memo(function BoardRow(props: Props) {
       <div role="gridcell" className="board-cell numeric" style={WIDTHS[6]}>
         {row.links}
       </div>
-      <div role="gridcell" className="board-cell board-time" style={WIDTHS[7]}>
-        {formatTime(row.updatedAt)}
+      <div
+        role="gridcell"
+        className="board-cell board-time"
+        style={WIDTHS[7]}
+        title={formatTime(row.updatedAt)}
+      >
+        {formatShortTime(row.updatedAt, props.now)}
       </div>
     </div>
   )

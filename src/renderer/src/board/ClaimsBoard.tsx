@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimBoardRow } from '../../../shared/claim'
 import type { UndoStack } from '../annotations/UndoStack'
 import { formatCount } from '../format/formatCount'
+import { today } from '../format/formatTime'
 import { useVirtualRows } from '../workspace/useVirtualRows'
 import { BoardFilters } from './BoardFilters'
 import type { BoardSort } from './BoardHeader'
@@ -161,6 +162,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
 
   const total = entries.length
   const chars = cellChars(width)
+  const now = today()
   // One row is always reachable with Tab, even when the cursor row was filtered out.
   const first = visible.at(indexes[0] ?? 0)
   const focusable =
@@ -212,6 +214,7 @@ export function ClaimsBoard({ shown, undoStack, libraryVersion, onOpen, onError 
                   selected={entry.row.id === cursor}
                   focusable={entry.row.id === focusable}
                   chars={chars}
+                  now={now}
                   onSelect={setCursor}
                   onOpen={openEntry}
                   onKey={onKey}

@@ -1,0 +1,20 @@
+import { expect, test } from './fixtures'
+
+test('look', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Try with sample articles' }).click()
+  await expect(page.getByRole('article').first()).toBeVisible()
+  await page.waitForTimeout(500)
+  await page.getByRole('button', { name: 'Claims board', exact: true }).click()
+  await page.waitForTimeout(800)
+  await page.screenshot({ path: '/tmp/l-board.png' })
+  await page.getByRole('button', { name: 'Sources', exact: true }).click()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: '/tmp/l-sources.png' })
+  await page.getByRole('button', { name: 'Reader', exact: true }).click()
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('steering')
+  await page.waitForTimeout(800)
+  await page.screenshot({ path: '/tmp/l-search.png' })
+})
