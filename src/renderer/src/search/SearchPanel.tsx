@@ -5,6 +5,7 @@ import type { SearchGroup, SearchHit, SearchKind } from '../../../shared/search'
 import { SEARCH_KINDS } from '../../../shared/search'
 import type { Source } from '../../../shared/source'
 import { STATUS_CUES } from '../claims/statusCues'
+import { formatCount } from '../format/formatCount'
 import type { PanelFilters } from './searchFilters'
 import { KIND_LABELS, NO_FILTERS } from './searchFilters'
 import { useSearchResults } from './useSearchResults'
@@ -204,6 +205,11 @@ export function SearchPanel({ sources, onOpen, onClose, onError }: Props) {
   )
 }
 
+const MATCHES = { one: 'match', other: 'matches' }
+const ARTICLES = { one: 'article', other: 'articles' }
+/** Articles, notebooks and sources, when the groups are not all articles. */
+const PLACES = { one: 'article or document', other: 'articles and documents' }
+
 function statusLine(
   query: string,
   answer: ReturnType<typeof useSearchResults>['answer'],
@@ -220,8 +226,11 @@ function statusLine(
   if (!answer) return searching ? 'Searching…' : ''
   const found = answer.groups.length
   if (found === 0) return `${indexing}Nothing found.`
-  const more = answer.total > found ? ` (best ${found} of ${answer.total.toLocaleString()})` : ''
-  return `${indexing}${found} ${found === 1 ? 'result' : 'results'}${more}.`
+  const hits = answer.groups.reduce((sum, group) => sum + group.hits.length, 0)
+  const articles = answer.groups.every((group) => group.articleId !== undefined)
+  const where = articles ? formatCount(found, ARTICLES) : formatCount(found, PLACES)
+  const more = answer.total > found ? ` (the best of ${answer.total.toLocaleString()})` : ''
+  return `${indexing}${formatCount(hits, MATCHES)} in ${where}${more}.`
 }
 
 /** The snippet with its marks as `<mark>`. */
