@@ -179,6 +179,13 @@ test('the claims board lists, filters and sorts every claim; Enter opens the art
     /^\d\d:\d\d$/
   ])
   await expect(union.getByRole('gridcell').nth(5)).toHaveAttribute('title', wire)
+  // Its "…" is inside the cell, not past its edge.
+  expect(
+    await union
+      .getByRole('gridcell')
+      .nth(5)
+      .evaluate((cell) => cell.scrollWidth - cell.clientWidth)
+  ).toBeLessThanOrEqual(0)
   await expect(union.getByRole('gridcell').nth(7)).toHaveAttribute(
     'title',
     /^\d{4}-\d\d-\d\d \d\d:\d\d$/

@@ -8,10 +8,12 @@ export interface CellChars {
 }
 
 /**
- * An average character's width in ems, a little under that of Latin text in the board's
- * fonts, so a clipped cell still ends at its edge rather than short of it.
+ * An average character's width in ems, a little over that of text in the board's fonts, so
+ * a clipped cell's "…" is inside its edge (Chromium on Linux: Latin 0.41–0.42 em and
+ * Cyrillic 0.45 in the serif, 0.51–0.53 and 0.57 in the sans).
  */
-const EM_PER_CHAR = 0.5
+const SERIF_EM_PER_CHAR = 0.5
+const SANS_EM_PER_CHAR = 0.58
 /** A cell's padding, left and right. */
 const PADDING_PX = 16
 /** Widths are rounded up to this: a resize by a few pixels keeps the same rows. */
@@ -36,15 +38,15 @@ export function cellChars(width: number): CellChars {
   const step = Math.ceil((width > 0 ? width : UNMEASURED_PX) / STEP_PX)
   let chars = byStep.get(step)
   if (chars === undefined) {
-    const fits = (key: string, fontPx: number): number => {
+    const fits = (key: string, fontPx: number, em: number): number => {
       const share = Number.parseFloat(BOARD_COLUMNS.find((c) => c.key === key)!.width) / 100
       const px = step * STEP_PX * share - PADDING_PX
-      return Math.max(MIN_CHARS, Math.ceil(px / (fontPx * EM_PER_CHAR)))
+      return Math.max(MIN_CHARS, Math.floor(px / (fontPx * em)))
     }
     chars = {
-      passage: fits('passage', PASSAGE_PX),
-      statement: fits('statement', TEXT_PX),
-      article: fits('article', TEXT_PX)
+      passage: fits('passage', PASSAGE_PX, SERIF_EM_PER_CHAR),
+      statement: fits('statement', TEXT_PX, SANS_EM_PER_CHAR),
+      article: fits('article', TEXT_PX, SANS_EM_PER_CHAR)
     }
     byStep.set(step, chars)
   }
