@@ -594,6 +594,11 @@ test('a long notebook, drawn only where it is seen: typing lands at the caret an
   await page.keyboard.press('End')
   await page.keyboard.type(' Noted.')
   await expect(far).toHaveText(`${line(300)} Noted.`)
+  // Clicked again mid-line, then End and Backspace at once: the key acts at the caret shown.
+  await far.click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await expect(far).toHaveText(`${line(300)} Noted`)
 
   const texts = async (): Promise<string[]> =>
     (await stored(page)).notebooks
@@ -606,7 +611,7 @@ test('a long notebook, drawn only where it is seen: typing lands at the caret an
         i === 0
           ? `Start. ${line(1)}`
           : i === 299
-            ? `${line(300)} Noted.`
+            ? `${line(300)} Noted`
             : i === count - 1
               ? `${line(count)} The end.`
               : line(i + 1)
