@@ -64,12 +64,12 @@ test('Ctrl+K searches the library; Enter opens the article at the passage, marke
   await expect(wireGroup).toBeVisible()
   await expect(wireGroup.getByRole('option').first().locator('mark')).toHaveText(['2,400 workers'])
   await expect(results.getByRole('group', { name: opinion })).toHaveCount(0)
-  // The status counts the matches listed and the articles they are in.
-  const matches = await results.getByRole('option').count()
+  // The status counts the passages listed and the articles they are in.
+  const passages = await results.getByRole('option').count()
   const articles = await results.getByRole('group').count()
-  expect(matches).toBeGreaterThan(0)
+  expect(passages).toBeGreaterThan(0)
   await expect(panel.getByRole('status')).toHaveText(
-    `${matches} ${matches === 1 ? 'match' : 'matches'} in ${articles} ${articles === 1 ? 'article' : 'articles'}.`
+    `${passages} ${passages === 1 ? 'passage' : 'passages'} in ${articles} ${articles === 1 ? 'article' : 'articles'}.`
   )
   await page.screenshot({ path: `${shots}/search-panel.png` })
   expect(await violations(page)).toEqual([])

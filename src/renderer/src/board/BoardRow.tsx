@@ -91,6 +91,7 @@ export const BoardRow = memo(function BoardRow(props: Props) {
         className="board-cell board-time"
         style={WIDTHS[7]}
         title={formatTime(row.updatedAt)}
+        aria-label={formatTime(row.updatedAt)}
       >
         {formatShortTime(row.updatedAt, props.now)}
       </div>

@@ -16,7 +16,7 @@ const SERIF_EM_PER_CHAR = 0.5
 const SANS_EM_PER_CHAR = 0.58
 /** A cell's padding, left and right. */
 const PADDING_PX = 16
-/** Widths are rounded up to this: a resize by a few pixels keeps the same rows. */
+/** Widths are rounded down to this: a resize by a few pixels keeps the same rows. */
 const STEP_PX = 64
 /** Before the table is measured: a wide window, so no cell is ever clipped short. */
 const UNMEASURED_PX = 1536
@@ -35,7 +35,8 @@ const byStep = new Map<number, CellChars>()
  * when the widths really change.
  */
 export function cellChars(width: number): CellChars {
-  const step = Math.ceil((width > 0 ? width : UNMEASURED_PX) / STEP_PX)
+  // Rounded down: a cell is never given more than its width shows.
+  const step = Math.max(1, Math.floor((width > 0 ? width : UNMEASURED_PX) / STEP_PX))
   let chars = byStep.get(step)
   if (chars === undefined) {
     const fits = (key: string, fontPx: number, em: number): number => {

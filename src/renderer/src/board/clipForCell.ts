@@ -9,14 +9,16 @@ export function clipForCell(text: string, max: number): string {
   // Even if every character were wide, the text would fit.
   if (text.length * 2 <= max) return text
   let units = 0
+  /** Where a clipped text ends: what fits in `max - 1`, leaving room for the "…". */
+  let cut = -1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     units += isWide(code) ? 2 : 1
-    if (units > max) {
+    if (cut < 0 && units > max - 1) {
       // Never split a surrogate pair: half of one shows as a replacement character.
-      const end = code >= 0xdc00 && code <= 0xdfff ? i - 1 : i
-      return `${text.slice(0, end)}…`
+      cut = code >= 0xdc00 && code <= 0xdfff ? i - 1 : i
     }
+    if (units > max) return `${text.slice(0, cut)}…`
   }
   return text
 }

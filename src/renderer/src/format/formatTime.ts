@@ -26,7 +26,10 @@ export function formatShortTime(iso: string, now: Date = new Date()): string {
 
 let sameDay: Date | undefined
 
-/** A time of today, the same object all day long, so rows given it re-render only at midnight. */
+/**
+ * A time of today, the same object all day long, so rows given it are not drawn again for
+ * it within a day; after midnight the next render of the board tells the days apart anew.
+ */
 export function today(): Date {
   const now = new Date()
   if (sameDay?.toDateString() !== now.toDateString()) sameDay = now

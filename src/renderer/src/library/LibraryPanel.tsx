@@ -149,21 +149,29 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     return loaded
   }
 
+  /** Where the anchor was found in a view when its page was not loaded, until either changes. */
+  const anchorPlace = useRef<
+    { id: string; view: ArticleView; version: number; index: number } | undefined
+  >(undefined)
+  /** Counts selections: a range that arrives after a later click is dropped. */
+  const selections = useRef(0)
+
   /**
-   * The ids from the anchor's row to row `index` (article `id`), in the view's order. After
-   * a sort the anchor's row may lie in a page not loaded, so its place is asked of the core.
+   * The anchor's row in the view, or -1 when it is not in it (filtered out, or in the
+   * Trash). After a sort its row may lie in a page not loaded: then its place is asked of the
+   * core once, and kept for the next Shift+click or Shift+arrow.
    */
-  const rangeFrom = async (anchorId: string, id: string, index: number): Promise<string[]> => {
+  const anchorIndex = async (anchorId: string): Promise<number> => {
     const loaded = list.indexOf(anchorId)
-    if (loaded >= 0) {
-      const [from, to] = [loaded, index].sort((x, y) => x - y) as [number, number]
-      return idsBetween(from, to)
-    }
-    const ids = await unwrap(window.api.listArticleIds(view))
-    const at = ids.indexOf(anchorId)
-    const to = ids.indexOf(id)
-    if (at < 0 || to < 0) return [id]
-    return ids.slice(Math.min(at, to), Math.max(at, to) + 1)
+    if (loaded >= 0) return loaded
+    const known = anchorPlace.current
+    if (known?.id === anchorId && known.view === view && known.version === version)
+      return known.index
+    const [inView] = await unwrap(window.api.listArticleIds({ ...view, among: [anchorId] }))
+    const index =
+      inView === undefined ? -1 : (await unwrap(window.api.listArticleIds(view))).indexOf(anchorId)
+    anchorPlace.current = { id: anchorId, view, version, index }
+    return index
   }
 
   const selectRow = (
@@ -171,13 +179,21 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
     index = list.indexOf(id)
   ): void => {
+    const ticket = ++selections.current
     const from = anchor.current
     if (event.shiftKey && from !== undefined && index >= 0) {
-      rangeFrom(from, id, index).then((range) => {
-        setSelected(new Set(range))
-        // An anchor no longer in the view (filtered out, or in the Trash): the row is the next.
-        if (range.length === 1) anchor.current = id
-      }, onError)
+      anchorIndex(from)
+        .then(async (at) => {
+          if (at < 0) return undefined
+          const [low, high] = [at, index].sort((x, y) => x - y) as [number, number]
+          return idsBetween(low, high)
+        })
+        .then((range) => {
+          if (ticket !== selections.current) return
+          setSelected(new Set(range ?? [id]))
+          // An anchor no longer in the view: this row is the next one.
+          if (range === undefined) anchor.current = id
+        }, onError)
     } else if (event.ctrlKey || event.metaKey) {
       const next = new Set(selected)
       if (next.has(id)) next.delete(id)

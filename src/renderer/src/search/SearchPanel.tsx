@@ -205,7 +205,7 @@ export function SearchPanel({ sources, onOpen, onClose, onError }: Props) {
   )
 }
 
-const MATCHES = { one: 'match', other: 'matches' }
+const PASSAGES = { one: 'passage', other: 'passages' }
 const ARTICLES = { one: 'article', other: 'articles' }
 /** Articles, notebooks and sources, when the groups are not all articles. */
 const PLACES = { one: 'article or document', other: 'articles and documents' }
@@ -226,11 +226,14 @@ function statusLine(
   if (!answer) return searching ? 'Searching…' : ''
   const found = answer.groups.length
   if (found === 0) return `${indexing}Nothing found.`
-  const hits = answer.groups.reduce((sum, group) => sum + group.hits.length, 0)
-  const articles = answer.groups.every((group) => group.articleId !== undefined)
-  const where = articles ? formatCount(found, ARTICLES) : formatCount(found, PLACES)
-  const more = answer.total > found ? ` (the best of ${answer.total.toLocaleString()})` : ''
-  return `${indexing}${formatCount(hits, MATCHES)} in ${where}${more}.`
+  // The passages listed: a group lists its best few, so this is not every occurrence.
+  const shown = answer.groups.reduce((sum, group) => sum + group.hits.length, 0)
+  const words = answer.groups.every((group) => group.articleId !== undefined) ? ARTICLES : PLACES
+  const where =
+    answer.total > found
+      ? `the best ${found.toLocaleString('en')} of ${formatCount(answer.total, words)}`
+      : formatCount(found, words)
+  return `${indexing}${formatCount(shown, PASSAGES)} in ${where}.`
 }
 
 /** The snippet with its marks as `<mark>`. */

@@ -55,16 +55,39 @@ describe('a fresh answer', () => {
 describe('a long text in a cell', () => {
   it('is cut with an ellipsis, never inside a surrogate pair', () => {
     expect(clipForCell('short', 10)).toBe('short')
-    expect(clipForCell('abcdefghij', 4)).toBe('abcd…')
+    expect(clipForCell('abcdefghij', 4)).toBe('abc…')
+    expect(clipForCell('abcd', 4)).toBe('abcd')
     expect(clipForCell('abc😀def', 4)).toBe('abc…')
   })
 
   it('counts a Chinese, Japanese or Korean character, or an emoji, as two Latin ones', () => {
-    expect(clipForCell('港口罢工进入第三天', 8)).toBe('港口罢工…')
+    expect(clipForCell('港口罢工进入第三天', 8)).toBe('港口罢…')
     expect(clipForCell('ストライキ', 10)).toBe('ストライキ')
     expect(clipForCell('파업 사흘째', 6)).toBe('파업 …')
-    expect(clipForCell('ok 😀😀', 5)).toBe('ok 😀…')
+    expect(clipForCell('ok 😀😀', 5)).toBe('ok …')
+    expect(clipForCell('ok 😀😀', 6)).toBe('ok 😀…')
     expect(clipForCell('Стачка', 6)).toBe('Стачка')
+  })
+
+  it('a clipped text with its "…" takes no more than the cell holds, and starts the text', () => {
+    const alphabet = ['a', 'é', '港', '😀', ' ', 'Ж', 'ス']
+    let random = 11
+    const next = (): number => (random = (random * 48271) % 2147483647)
+    const units = (text: string): number =>
+      [...text].reduce((sum, ch) => sum + (/[a-zé Ж…]/.test(ch) ? 1 : 2), 0)
+    for (let run = 0; run < 2000; run++) {
+      const text = Array.from(
+        { length: next() % 40 },
+        () => alphabet[next() % alphabet.length]
+      ).join('')
+      const max = 8 + (next() % 30)
+      const clipped = clipForCell(text, max)
+      if (clipped === text) expect(units(text)).toBeLessThanOrEqual(max)
+      else {
+        expect(units(clipped)).toBeLessThanOrEqual(max)
+        expect(text.startsWith(clipped.slice(0, -1))).toBe(true)
+      }
+    }
   })
 })
 
@@ -78,10 +101,22 @@ describe('the characters a cell shows', () => {
     expect(wide.passage).toBeGreaterThanOrEqual(55)
     expect(wide.passage).toBeLessThanOrEqual(70)
     // The same object within one 64 px step: rows are not drawn again for a few pixels.
-    expect(cellChars(1590)).toBe(wide)
+    expect(cellChars(1610)).toBe(wide)
     expect(cellChars(100).article).toBe(8)
     // Not measured yet: as a wide window, so nothing is cut short.
     expect(cellChars(0)).toBe(cellChars(1536))
     expect(cellChars(0).passage).toBeGreaterThan(cellChars(1280).passage)
+  })
+
+  it('never gives a cell more characters than its width shows', () => {
+    const share = { passage: 0.27, statement: 0.17, article: 0.15 }
+    const em = { passage: 13.5 * 0.5, statement: 13 * 0.58, article: 13 * 0.58 }
+    for (let width = 300; width <= 3000; width += 7) {
+      const chars = cellChars(width)
+      for (const key of ['passage', 'statement', 'article'] as const) {
+        if (chars[key] === 8) continue // the least a cell is given, however narrow
+        expect(chars[key] * em[key]).toBeLessThanOrEqual(width * share[key] - 16)
+      }
+    }
   })
 })
