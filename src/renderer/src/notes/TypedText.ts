@@ -36,16 +36,14 @@ export const TypedText = Extension.create({
             // One character (a surrogate pair is one), never Enter or a named key.
             if (text.length === 0 || text.length > 2 || [...text].length !== 1) return false
             if (/[\r\n]/.test(text)) return false
-            const selection = caretAsShown(view)
-            if (!selection) return false
-            const { from, to } = selection
+            const shown = caretAsShown(view)
+            if (!shown) return false
+            // The editor takes the caret shown first, so input rules build on it too. Moving
+            // the selection drops stored marks (Ctrl+B then typing), so only when it moved.
+            if (!shown.eq(view.state.selection)) view.dispatch(view.state.tr.setSelection(shown))
+            const { from, to } = view.state.selection
             // As ProseMirror's own keypress handler does for a selection it inserts over.
-            // Moving the selection drops stored marks (Ctrl+B then typing), so only when it moved.
-            const insert = () => {
-              const tr = view.state.tr
-              if (!selection.eq(view.state.selection)) tr.setSelection(selection)
-              return tr.insertText(text).scrollIntoView()
-            }
+            const insert = () => view.state.tr.insertText(text).scrollIntoView()
             const handled = view.someProp('handleTextInput', (handle) =>
               handle(view, from, to, text, insert)
             )
