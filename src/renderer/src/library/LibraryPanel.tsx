@@ -167,9 +167,7 @@ export const LibraryPanel = memo(function LibraryPanel(props: Props) {
     const known = anchorPlace.current
     if (known?.id === anchorId && known.view === view && known.version === version)
       return known.index
-    const [inView] = await unwrap(window.api.listArticleIds({ ...view, among: [anchorId] }))
-    const index =
-      inView === undefined ? -1 : (await unwrap(window.api.listArticleIds(view))).indexOf(anchorId)
+    const index = (await unwrap(window.api.listArticleIds(view))).indexOf(anchorId)
     anchorPlace.current = { id: anchorId, view, version, index }
     return index
   }
