@@ -484,7 +484,9 @@ test('each status is painted with an underline of its own, so colour is never th
     for (const sheet of Array.from(document.styleSheets))
       for (const rule of Array.from(sheet.cssRules)) {
         if (!(rule instanceof CSSStyleRule)) continue
-        const status = /^::highlight\(dossier-claim-([a-z]+)\)$/.exec(rule.selectorText)?.[1]
+        const status = /^\.article-text::highlight\(dossier-claim-([a-z]+)\)$/.exec(
+          rule.selectorText
+        )?.[1]
         // Its colour is a var(), so the shorthand stays as written: drop the colour.
         const decoration = rule.style.getPropertyValue('text-decoration')
         if (status && decoration.includes('underline'))

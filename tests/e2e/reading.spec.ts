@@ -99,6 +99,17 @@ test('right-to-left, CJK and emoji text highlights on whole characters', async (
   await expect.poll(() => paintedText(page, 'c1')).toEqual(['الميناء مغلق'])
   await expect.poll(() => paintedText(page, 'c2')).toEqual(['港口关闭'])
   await expect.poll(() => paintedText(page, 'c3')).toEqual(['🚢 ships'])
+  // The layers are styled on the article's text, which its lines inherit (highlight
+  // inheritance); nothing outside the reader carries highlight styles.
+  const layerStyle = (selector: string) =>
+    page.evaluate((css) => {
+      const style = getComputedStyle(document.querySelector(css)!, '::highlight(dossier-c2)')
+      return { background: style.backgroundColor, line: style.textDecorationLine }
+    }, selector)
+  const inReader = await layerStyle('.article-text .line:nth-child(3) span')
+  expect(inReader.line).toBe('underline')
+  expect(inReader.background).not.toBe('rgba(0, 0, 0, 0)')
+  expect((await layerStyle('.library-table, header, button')).line).toBe('none')
   await expect(page.getByRole('article', { name: title }).locator('.line').nth(1)).toHaveAttribute(
     'dir',
     'auto'
