@@ -117,6 +117,48 @@ test('right-to-left, CJK and emoji text highlights on whole characters', async (
   await page.screenshot({ path: `${shots}/scripts.png` })
 })
 
+test('Han characters take Japanese forms in a Japanese article and Chinese forms in a Chinese one', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await importText(page, [
+    {
+      name: 'ja.txt',
+      text: '港湾スト三日目\n港湾労働者は三日目もストライキを続けている。\n労働組合'
+    },
+    { name: 'zh.txt', text: '港口罢工第三天\n港口工人罢工进入第三天。' }
+  ])
+  const fontsOf = async (title: string, line: number): Promise<string[]> => {
+    await page.getByRole('row', { name: new RegExp(title) }).dblclick()
+    const article = page.getByRole('article', { name: title })
+    const span = article.locator('.line').nth(line).locator('span').first()
+    await expect(span).toBeVisible()
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: `[aria-label="${title}"] .line:nth-child(${line + 1}) span`
+    })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[0]! })
+    await cdp.detach()
+    return fonts.map((font) => font.familyName)
+  }
+  // Kana tell the article is Japanese: every line with Han is marked, kanji-only ones too.
+  const ja = page.getByRole('article', { name: '港湾スト三日目' })
+  // A line of kanji alone: only Han characters, so only the face chosen for them shows.
+  expect(await fontsOf('港湾スト三日目', 2)).toEqual(['Noto Serif CJK JP'])
+  await expect(ja.locator('.line').nth(1)).toHaveAttribute('lang', 'ja')
+  await expect(ja.locator('.line').nth(2)).toHaveAttribute('lang', 'ja')
+  const zhFonts = await fontsOf('港口罢工第三天', 1)
+  expect(zhFonts).toEqual(['Noto Serif CJK SC'])
+  await expect(
+    page.getByRole('article', { name: '港口罢工第三天' }).locator('.line').nth(1)
+  ).not.toHaveAttribute('lang', /./)
+})
+
 test('a 2 MB single-line file opens, stays responsive, and highlights at the far end', async ({
   page,
   host

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { STATUS_CUES } from '../claims/statusCues'
+import { lineLanguage } from '../reader/cjkLanguage'
 import { formatShortTime, formatTime } from '../format/formatTime'
 import { BOARD_COLUMNS } from './boardColumns'
 import type { CellChars } from './cellChars'
@@ -47,7 +48,13 @@ export const BoardRow = memo(function BoardRow(props: Props) {
       onKeyDown={(event) => props.onKey(event, row.id)}
       onFocus={() => props.onSelect(row.id)}
     >
-      <div role="gridcell" className="board-cell board-passage" style={WIDTHS[0]} title={row.exact}>
+      <div
+        role="gridcell"
+        className="board-cell board-passage"
+        style={WIDTHS[0]}
+        title={row.exact}
+        lang={lineLanguage(row.exact, false)}
+      >
         {clipForCell(row.exact, chars.passage)}
       </div>
       <div
