@@ -238,9 +238,7 @@ test('sync scroll shows whether it is on, and overlapping highlights keep both c
   await expect.poll(() => paintedText(page, 'o2')).toEqual(['stood idle'])
   await expect.poll(() => paintedText(page, 'c2')).toEqual([' while the unions'])
   await expect.poll(() => paintedText(page, 'c1')).toEqual(['cranes stood idle'])
-  await expect(
-    page.getByText(/Where highlights overlap, the earlier one keeps its line below/)
-  ).toBeVisible()
+  await expect(page.getByText('earlier line below, later above')).toBeVisible()
   await expect(
     page.getByRole('list', { name: `Highlights in ${title}` }).getByRole('listitem')
   ).toHaveCount(2)
@@ -259,13 +257,13 @@ test('at 1024×700 the annotations panel shares its height by what the claims an
   await expect(claims.getByRole('button')).toHaveCount(5)
   await expect(highlights.getByRole('button')).toHaveCount(2)
   /** How many of a list's items are fully inside what its scroller shows. */
-  const whollyShown = (list: typeof claims): Promise<number> =>
-    list.evaluate((element) => {
+  const whollyShown = (list: typeof claims, only = 'button'): Promise<number> =>
+    list.evaluate((element, selector) => {
       let scroller: Element | null = element
       while (scroller && getComputedStyle(scroller).overflowY !== 'auto')
         scroller = scroller.parentElement
       const view = scroller!.getBoundingClientRect()
-      return [...element.querySelectorAll('button')].filter((button) => {
+      return [...element.querySelectorAll(selector)].filter((button) => {
         const { top, bottom, left, right } = button.getBoundingClientRect()
         return (
           top >= view.top - 1 &&
@@ -274,11 +272,23 @@ test('at 1024×700 the annotations panel shares its height by what the claims an
           left >= view.left - 1
         )
       }).length
-    })
+    }, only)
   // Five claims and two highlights fit together; the claims do not stop at a fixed share.
   await expect.poll(() => whollyShown(claims)).toBe(5)
   await expect.poll(() => whollyShown(highlights)).toBe(2)
   // And nothing of the panel reaches past its right edge.
   const widths = await panel.evaluate((aside) => [aside.clientWidth, aside.scrollWidth])
   expect(widths[1]).toBeLessThanOrEqual(widths[0]!)
+  // With a claim's card open, the card takes at most half the panel: the claim stays in
+  // sight in the list below it, with the legend, and the highlights keep their place.
+  await claims.getByRole('button').first().click()
+  const card = panel.getByRole('region', { name: 'Selected claim' })
+  await expect(card).toBeVisible()
+  const [cardHeight, panelHeight] = await panel.evaluate((aside) => [
+    aside.querySelector('.claim-card')!.getBoundingClientRect().height,
+    aside.getBoundingClientRect().height
+  ])
+  expect(cardHeight).toBeLessThanOrEqual(panelHeight! * 0.5 + 1)
+  await expect.poll(() => whollyShown(claims, 'button[aria-current="true"]')).toBe(1)
+  await expect.poll(() => whollyShown(highlights)).toBeGreaterThanOrEqual(1)
 })
