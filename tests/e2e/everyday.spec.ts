@@ -6,6 +6,7 @@ import {
   expect,
   importSamples,
   importText,
+  libraryWithAHighlight,
   OPINION as opinion,
   openBoth,
   selectQuote,
@@ -69,6 +70,26 @@ async function recordToasts(page: Page): Promise<(text: string) => Promise<void>
 }
 
 const activePane = (page: Page) => page.locator('article.pane.active')
+
+test('a Ctrl+Z pressed while an article is on its way to the Trash undoes that move, not the step before', async ({
+  page,
+  host
+}) => {
+  await libraryWithAHighlight(page, host)
+  const said = await recordToasts(page)
+  await page.getByRole('row', { name: new RegExp(wire) }).click()
+  // No wait between the keys: the move is still on its way when Ctrl+Z comes.
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('Control+z')
+  await said('Restored “Port of Velmora Strike Enters Third…” from the Trash')
+  await expect.poll(() => storedTitles(page, true)).toEqual([])
+  expect(await storedTitles(page)).toEqual([wire])
+  // The highlight made before the move is still there: the undo took the move.
+  expect(await storedHighlights(page, wire)).toHaveLength(1)
+  // And the next Ctrl+Z reaches the highlight.
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => storedHighlights(page, wire)).toEqual([])
+})
 
 test('undo shows the change in its article first, names it, offers Redo, and covers closed panes and the Trash', async ({
   page,

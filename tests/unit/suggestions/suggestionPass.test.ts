@@ -27,7 +27,7 @@ let held: Promise<void> | undefined
 let holdAfter = Infinity
 let ids: string[]
 
-async function open(): Promise<void> {
+async function open(quietAfterEditMs = QUIET_MS): Promise<void> {
   library = await Library.open(join(root, 'library'), 'test')
   read = []
   suggestions = new ClaimSuggestions(
@@ -44,18 +44,18 @@ async function open(): Promise<void> {
         return findAttributionRowsOffThread(text)
       }
     },
-    { quietAfterEditMs: QUIET_MS }
+    { quietAfterEditMs }
   )
 }
 
-async function reopen(): Promise<void> {
+async function reopen(quietAfterEditMs = QUIET_MS): Promise<void> {
   await library.close()
-  await open()
+  await open(quietAfterEditMs)
 }
 
 async function until(
   done: (progress: SuggestionPassProgress) => boolean,
-  timeoutMs = 60_000
+  timeoutMs = 20_000
 ): Promise<SuggestionPassProgress> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -154,20 +154,30 @@ describe('the library pass of the attribution finder', () => {
   })
 
   it('steps aside while the analyst makes changes, and never holds up a save', async () => {
-    // The first article read, so the worker is busy and its model loaded.
+    // A quiet window long enough that a loaded machine cannot let it lapse unseen.
+    const quiet = 1_500
+    await reopen(quiet)
+    // The first article read, so the worker is busy and its model loaded; the second read
+    // waits until Stop is pressed, so the pass cannot finish first.
+    let release!: () => void
+    held = new Promise((resolve) => (release = resolve))
+    holdAfter = 1
     await suggestions.pass.start()
-    await until((p) => p.done >= 1 || p.state === 'done')
-    await suggestions.pass.stop()
+    await until((p) => p.done >= 1)
+    const stopping = suggestions.pass.stop()
+    release()
+    expect((await stopping).state).toBe('stopped')
+    holdAfter = Infinity
     const before = read.length
 
     const saved = await library.createAnnotation({ articleId: ids[0]!, start: 0, end: 4, color: 1 })
     expect(saved.id).toBeTruthy()
     await suggestions.pass.start()
-    expect((await until((p) => p.state === 'paused')).done).toBeLessThan(12)
+    expect((await until((p) => p.state !== 'running')).state).toBe('paused')
     // Nothing is read while the change is recent; a change meanwhile keeps it waiting.
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 2))
+    await new Promise((resolve) => setTimeout(resolve, quiet / 2))
     await library.updateAnnotation({ articleId: ids[0]!, id: saved.id, color: 2 })
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS * 0.75))
+    await new Promise((resolve) => setTimeout(resolve, quiet * 0.75))
     expect((await suggestions.pass.progress()).state).toBe('paused')
     expect(read.length).toBe(before)
     expect(await until((p) => p.state === 'done')).toMatchObject({ done: 12, total: 12 })

@@ -60,10 +60,11 @@ export class UndoStack {
    * Pushes the action of a change that has just started, in the order the analyst made it
    * rather than the order the store finished: a source graded and then a claim's
    * credibility set at once are undone credibility first, however the two saves race.
-   * `made` is the action once `work` succeeds; a failed change leaves no step. An undo
-   * asked while the change is on its way waits for it. Returns `work`'s result.
+   * `made` is the action once `work` succeeds; a failed change, or one `made` finds changed
+   * nothing (undefined), leaves no step. An undo asked while the change is on its way waits
+   * for it. Returns `work`'s result.
    */
-  async record<T>(work: Promise<T>, made: (result: T) => UndoableAction): Promise<T> {
+  async record<T>(work: Promise<T>, made: (result: T) => UndoableAction | undefined): Promise<T> {
     const pending: Pending = { settled: work.then(made, () => undefined) }
     this.#past.push(pending)
     this.#future.length = 0

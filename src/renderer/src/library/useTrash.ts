@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { MAX_IDS_PER_CALL } from '../../../shared/articleWindow'
 import type { Workspace } from '../../../shared/workspace'
-import type { UndoStack } from '../annotations/UndoStack'
+import type { UndoableAction, UndoStack } from '../annotations/UndoStack'
 import { quoteOf } from '../claims/quoteOf'
 import { formatCount } from '../format/formatCount'
 import { sendInBatches } from '../transport/inBatches'
@@ -93,43 +93,72 @@ export function useTrash(options: Options) {
     []
   )
 
-  const trashArticles = useCallback(
-    async (ids: string[]) => {
-      const what = await name(ids)
+  /**
+   * Runs a move to or from the Trash with its undo step reserved at once, in the order the
+   * analyst asked (a Ctrl+Z pressed while the move is on its way undoes this move, not the
+   * step before); the step holds what was moved, also when a later batch failed.
+   */
+  const recorded = useCallback(
+    async (
+      ids: string[],
+      move: (done: (moved: string[], open: string[]) => void) => Promise<unknown>,
+      step: (moved: string[], open: string[], these: string) => UndoableAction,
+      told: (these: string) => string
+    ) => {
       const { undoStack, say, report, undo } = latest.current
-      await moveToTrash(ids, (moved, wereOpen) => {
-        let reopen = wereOpen
-        const these = nameDone(moved, ids, what)
-        undoStack.push({
-          label: `move ${these} to the Trash`,
-          undone: `Restored ${these} from the Trash`,
-          redone: `Moved ${these} to the Trash again`,
-          undo: () => restore(moved, reopen),
-          redo: async () => void (reopen = await moveToTrash(moved))
-        })
-        say(`Moved ${these} to the Trash.`, 'info', { label: 'Undo', run: undo })
-      }).catch(report)
+      let failure: { error: unknown } | undefined
+      const work = (async () => {
+        const what = await name(ids)
+        let made: { moved: string[]; open: string[]; these: string } | undefined
+        await move((moved, open) => {
+          made = { moved, open, these: nameDone(moved, ids, what) }
+        }).catch((error: unknown) => (failure = { error }))
+        return made
+      })()
+      const made = await undoStack.record(work, (result) =>
+        result === undefined ? undefined : step(result.moved, result.open, result.these)
+      )
+      if (made) say(told(made.these), 'info', { label: 'Undo', run: undo })
+      if (failure) report(failure.error)
     },
-    [name, moveToTrash, restore]
+    [name]
+  )
+
+  const trashArticles = useCallback(
+    (ids: string[]) =>
+      recorded(
+        ids,
+        (done) => moveToTrash(ids, done),
+        (moved, wereOpen, these) => {
+          let reopen = wereOpen
+          return {
+            label: `move ${these} to the Trash`,
+            undone: `Restored ${these} from the Trash`,
+            redone: `Moved ${these} to the Trash again`,
+            undo: () => restore(moved, reopen),
+            redo: async () => void (reopen = await moveToTrash(moved))
+          }
+        },
+        (these) => `Moved ${these} to the Trash.`
+      ),
+    [recorded, moveToTrash, restore]
   )
 
   const restoreArticles = useCallback(
-    async (ids: string[]) => {
-      const what = await name(ids)
-      const { undoStack, say, report, undo } = latest.current
-      await restore(ids, [], (restored) => {
-        const these = nameDone(restored, ids, what)
-        undoStack.push({
+    (ids: string[]) =>
+      recorded(
+        ids,
+        (done) => restore(ids, [], (restored) => done(restored, [])),
+        (restored, _open, these) => ({
           label: `restore ${these}`,
           undone: `Moved ${these} back to the Trash`,
           redone: `Restored ${these} again`,
           undo: async () => void (await moveToTrash(restored)),
           redo: () => restore(restored, [])
-        })
-        say(`Restored ${these} from the Trash.`, 'info', { label: 'Undo', run: undo })
-      }).catch(report)
-    },
-    [name, moveToTrash, restore]
+        }),
+        (these) => `Restored ${these} from the Trash.`
+      ),
+    [recorded, moveToTrash, restore]
   )
 
   /**
