@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import type { Page } from '@playwright/test'
 import {
   expect,
   importSamples,
@@ -134,17 +136,7 @@ test('Han characters take Japanese forms in a Japanese article and Chinese forms
     const article = page.getByRole('article', { name: title })
     const span = article.locator('.line').nth(line).locator('span').first()
     await expect(span).toBeVisible()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
-      nodeId: root.nodeId,
-      selector: `[aria-label="${title}"] .line:nth-child(${line + 1}) span`
-    })
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[0]! })
-    await cdp.detach()
-    return fonts.map((font) => font.familyName)
+    return platformFonts(page, `[aria-label="${title}"] .line:nth-child(${line + 1}) span`)
   }
   // Kana tell the article is Japanese: every line with Han is marked, kanji-only ones too.
   const ja = page.getByRole('article', { name: '港湾スト三日目' })
@@ -157,6 +149,57 @@ test('Han characters take Japanese forms in a Japanese article and Chinese forms
   await expect(
     page.getByRole('article', { name: '港口罢工第三天' }).locator('.line').nth(1)
   ).not.toHaveAttribute('lang', /./)
+})
+
+test('kanji-only quotes of a Japanese article keep Japanese forms in the panel, and search snippets with kana too', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const ja = '港湾スト三日目'
+  await importText(page, [
+    { name: 'ja.txt', text: `${ja}\n港湾労働者は三日目もストライキを続けている。\n労働組合` },
+    { name: 'zh.txt', text: '港口罢工第三天\n港口工人罢工进入第三天。' }
+  ])
+  await page.getByRole('row', { name: new RegExp(ja) }).dblclick()
+  await selectQuote(page, ja, '労働組合')
+  await page.keyboard.press('h')
+  const highlight = page.locator('.annotation-text', { hasText: '労働組合' })
+  await expect(highlight).toHaveAttribute('lang', 'ja')
+  await selectQuote(page, ja, '労働組合')
+  await page.keyboard.press('c')
+  const quote = page.getByRole('region', { name: 'Selected claim' }).locator('.claim-quote')
+  await expect(quote).toHaveText('労働組合')
+  await expect(quote).toHaveAttribute('lang', 'ja')
+  await expect(page.locator('.claim-row-text', { hasText: '労働組合' })).toHaveAttribute(
+    'lang',
+    'ja'
+  )
+  // Kanji alone, so only the face chosen for Han shows: the Japanese one.
+  expect(await platformFonts(page, '.claim-quote')).toEqual(['Noto Serif CJK JP'])
+  expect(await platformFonts(page, '.annotation-text')).toEqual(['Noto Serif CJK JP'])
+
+  // Search: a snippet with kana is Japanese; one of Chinese text is not marked.
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+k')
+  const panel = page.getByRole('dialog', { name: 'Search the library' })
+  await panel.getByRole('combobox', { name: /Search articles/ }).fill('三日目')
+  const jaSnippet = panel.getByRole('group', { name: ja }).locator('.search-snippet').first()
+  await expect(jaSnippet).toHaveAttribute('lang', 'ja')
+  const snippetFonts = await platformFonts(page, '.search-snippet')
+  expect(snippetFonts).toContain('Noto Sans CJK JP')
+  expect(snippetFonts).not.toContain('Noto Sans CJK SC')
+  await panel.getByRole('combobox', { name: /Search articles/ }).fill('港口工人')
+  const zhSnippet = panel
+    .getByRole('group', { name: '港口罢工第三天' })
+    .locator('.search-snippet')
+    .first()
+  await expect(zhSnippet).toBeVisible()
+  await expect(zhSnippet).not.toHaveAttribute('lang', /./)
+  // Its Han in the Chinese face (punctuation and spaces may come from the Latin one).
+  const zhSnippetFonts = await platformFonts(page, '.search-snippet')
+  expect(zhSnippetFonts).toContain('Noto Sans CJK SC')
+  expect(zhSnippetFonts).not.toContain('Noto Sans CJK JP')
 })
 
 test('a 2 MB single-line file opens, stays responsive, and highlights at the far end', async ({
@@ -308,3 +351,21 @@ test('a large library renders only the rows in view, and the keyboard reaches ev
   await expect(page.getByRole('row', { name: /Field note 012/ })).toBeFocused()
   await expect(page.getByRole('button', { name: 'Trash (2)' })).toBeVisible()
 })
+
+/** The fonts Chromium used for the text of the first element the selector finds. */
+async function platformFonts(page: Page, selector: string): Promise<string[]> {
+  const cjk = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' })
+  if (!cjk.includes('Noto Serif CJK JP') || !cjk.includes('Noto Sans CJK SC')) {
+    throw new Error(
+      'The Noto CJK fonts are not installed, and these checks are of the faces Chromium picks among them: apt-get install fonts-noto-cjk (.ci/run does)'
+    )
+  }
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[0]! })
+  await cdp.detach()
+  return fonts.map((font) => font.familyName)
+}

@@ -55,6 +55,8 @@ import { workspaceColumns } from './panels/workspaceColumns'
 import { useSampleLibrary } from './welcome/useSampleLibrary'
 import { Welcome } from './welcome/Welcome'
 import { ClaimsBoard } from './board/ClaimsBoard'
+import { isJapanese } from './reader/cjkLanguage'
+import { JapaneseArticle } from './reader/JapaneseArticle'
 import { SourcesRegistry } from './sources/SourcesRegistry'
 import { useView } from './views/useView'
 import { ViewPanel } from './views/ViewPanel'
@@ -155,6 +157,8 @@ export function App() {
   const panes = useMemo(() => workspace?.panes ?? [], [workspace?.panes])
   const activePane = panes.find((p) => p.id === workspace?.activePaneId) ?? panes[0]
   const activeArticle = activePane ? loaded.get(activePane.articleId) : undefined
+  const activeText = activeArticle && 'text' in activeArticle ? activeArticle.text : ''
+  const activeJapanese = useMemo(() => isJapanese(activeText), [activeText])
   const activeAnnotations = (activePane && annotations.byArticle.get(activePane.articleId)) || []
 
   const { selectedIds, setSelectedIds, selectedAnnotations, highlightSelection, setColor } =
@@ -575,28 +579,30 @@ export function App() {
         </section>
         <div className="panel-slot" id={PANEL_IDS.annotations} hidden={annotationsHidden}>
           <NotesContext value={notes.workbench}>
-            <AnnotationsPanel
-              title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
-              annotations={activeAnnotations}
-              selectedIds={selectedIds}
-              unsaved={annotations.unsaved}
-              colorNames={workspace.colorNames}
-              onSelect={(annotation) => {
-                setSelectedIds(new Set([annotation.id]))
-                const pane = panes.find((p) => p.articleId === annotation.articleId)
-                if (pane)
-                  paneHandles.current
-                    .get(pane.id)
-                    ?.scrollToOffset(annotation.position.start, annotation.position)
-              }}
-              onDelete={(list) =>
-                void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
-              }
-              onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
-              onNoteSaved={annotations.saved}
-              claimCard={claims.card}
-              claimList={claims.list}
-            />
+            <JapaneseArticle value={activeJapanese}>
+              <AnnotationsPanel
+                title={activeArticle && 'title' in activeArticle ? activeArticle.title : undefined}
+                annotations={activeAnnotations}
+                selectedIds={selectedIds}
+                unsaved={annotations.unsaved}
+                colorNames={workspace.colorNames}
+                onSelect={(annotation) => {
+                  setSelectedIds(new Set([annotation.id]))
+                  const pane = panes.find((p) => p.articleId === annotation.articleId)
+                  if (pane)
+                    paneHandles.current
+                      .get(pane.id)
+                      ?.scrollToOffset(annotation.position.start, annotation.position)
+                }}
+                onDelete={(list) =>
+                  void annotations.remove(list).then(() => setSelectedIds(new Set()), report)
+                }
+                onRecolor={(list, color) => void annotations.recolor(list, color).catch(report)}
+                onNoteSaved={annotations.saved}
+                claimCard={claims.card}
+                claimList={claims.list}
+              />
+            </JapaneseArticle>
           </NotesContext>
         </div>
       </main>

@@ -1,5 +1,7 @@
 import { OverlapLegend } from '../reader/OverlapLegend'
-import { useEffect, useState } from 'react'
+import { lineLanguage } from '../reader/cjkLanguage'
+import { JapaneseArticle } from '../reader/JapaneseArticle'
+import { useContext, useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Annotation, HighlightColor } from '../../../shared/annotation'
 import { docToPlain, isEmptyDoc } from '../../../shared/richText'
@@ -38,6 +40,7 @@ const OVERSCAN = 8
  */
 export function AnnotationsPanel(props: Props) {
   const { title, annotations, selectedIds, unsaved, colorNames } = props
+  const japanese = useContext(JapaneseArticle)
   const notes = useNotesWorkbench()
   // The row with keyboard focus stays rendered when the list scrolls away from it.
   const [focused, setFocused] = useState<number>()
@@ -191,7 +194,12 @@ export function AnnotationsPanel(props: Props) {
                           <span className="annotation-colour">
                             {colorNames[annotation.color - 1]}
                           </span>
-                          <span className="annotation-text">{annotation.quote.exact}</span>
+                          <span
+                            className="annotation-text"
+                            lang={lineLanguage(annotation.quote.exact, japanese)}
+                          >
+                            {annotation.quote.exact}
+                          </span>
                           {notSaved && (
                             <span className="annotation-unsaved" aria-hidden="true">
                               ⚠ Not saved

@@ -1,7 +1,10 @@
+import { useContext } from 'react'
 import type { Claim, LinkRelation } from '../../../shared/claim'
 import { ATTRIBUTIONS, CLAIM_STATUSES } from '../../../shared/claim'
 import type { Reliability, SourceKind } from '../../../shared/source'
 import { ClaimNote } from '../notes/ClaimNote'
+import { lineLanguage } from '../reader/cjkLanguage'
+import { JapaneseArticle } from '../reader/JapaneseArticle'
 import type { SourceActions } from './useSources'
 import { CREDIBILITY_MEANING } from './admiraltyScale'
 import { ATTRIBUTION_LABELS } from './attributionLabels'
@@ -57,6 +60,7 @@ const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const
  */
 export function ClaimCard(props: Props) {
   const { claim, sources, onEdit } = props
+  const japanese = useContext(JapaneseArticle)
   const source = claim.sourceId ? sources.byId.get(claim.sourceId) : undefined
   const grade = gradeOf(claim, source)
   return (
@@ -79,7 +83,9 @@ export function ClaimCard(props: Props) {
           )}
         </div>
       </header>
-      <blockquote className="claim-quote">{claim.quote.exact}</blockquote>
+      <blockquote className="claim-quote" lang={lineLanguage(claim.quote.exact, japanese)}>
+        {claim.quote.exact}
+      </blockquote>
 
       <EditableText
         label="Statement"

@@ -1,4 +1,5 @@
 import type { Corroboration } from '../../../shared/claim'
+import { lineLanguage } from '../reader/cjkLanguage'
 import { unwrap } from '../transport/unwrap'
 import type { LinkMarker } from './numberLinks'
 import { quoteOf } from './quoteOf'
@@ -95,7 +96,8 @@ export function ClaimLinks({ claimId, version, markers, onActivate, onUnlink, on
                     {marker.number}
                   </span>
                   <span className="link-text">
-                    <span className="link-relation">{relationFromHere(linked)}</span> {other}
+                    <span className="link-relation">{relationFromHere(linked)}</span>{' '}
+                    <span lang={lineLanguage(other, false)}>{other}</span>
                     <span className="link-where">
                       {linked.otherArticleTitle}
                       {linked.otherSourceName ? ` · ${linked.otherSourceName}` : ''}

@@ -1,6 +1,8 @@
-import { useRef } from 'react'
+import { useContext, useRef } from 'react'
 import type { Claim } from '../../../shared/claim'
 import type { SourceRecord } from '../../../shared/source'
+import { lineLanguage } from '../reader/cjkLanguage'
+import { JapaneseArticle } from '../reader/JapaneseArticle'
 import { gradeOf } from './gradeOf'
 import type { LinkMarker } from './numberLinks'
 import { StatusLegend } from './StatusLegend'
@@ -29,6 +31,7 @@ const STEPS: Record<string, (index: number, count: number) => number> = {
  * keys act on the row the focus ring is on.
  */
 export function ClaimList({ title, claims, selectedId, sources, markers, onSelect }: Props) {
+  const japanese = useContext(JapaneseArticle)
   const list = useRef<HTMLOListElement>(null)
   const selectedIndex = claims.findIndex((c) => c.id === selectedId)
   const tabStop = selectedIndex >= 0 ? selectedIndex : 0
@@ -90,7 +93,12 @@ export function ClaimList({ title, claims, selectedId, sources, markers, onSelec
                       </span>
                     ))}
                   </span>
-                  <span className="claim-row-text">{claim.statement || claim.quote.exact}</span>
+                  <span
+                    className="claim-row-text"
+                    lang={lineLanguage(claim.statement || claim.quote.exact, japanese)}
+                  >
+                    {claim.statement || claim.quote.exact}
+                  </span>
                 </button>
               </li>
             )

@@ -6,6 +6,7 @@ import { SEARCH_KINDS } from '../../../shared/search'
 import type { Source } from '../../../shared/source'
 import { STATUS_CUES } from '../claims/statusCues'
 import { formatCount } from '../format/formatCount'
+import { lineLanguage } from '../reader/cjkLanguage'
 import type { PanelFilters } from './searchFilters'
 import { KIND_LABELS, NO_FILTERS } from './searchFilters'
 import { useSearchResults } from './useSearchResults'
@@ -190,7 +191,9 @@ export function SearchPanel({ sources, onOpen, onClose, onError }: Props) {
                   onClick={(event) => onOpen(hit, group, event.shiftKey)}
                 >
                   <span className="search-hit-kind">{KIND_LABELS[hit.kind]}</span>
-                  <span className="search-snippet">{marked(hit)}</span>
+                  <span className="search-snippet" lang={lineLanguage(hit.snippet, false)}>
+                    {marked(hit)}
+                  </span>
                 </div>
               )
             })}
