@@ -352,13 +352,19 @@ test('a large library renders only the rows in view, and the keyboard reaches ev
   await expect(page.getByRole('button', { name: 'Trash (2)' })).toBeVisible()
 })
 
+/** Whether fc-list has been asked, once per worker, for the Noto CJK fonts. */
+let notoCjkChecked = false
+
 /** The fonts Chromium used for the text of the first element the selector finds. */
 async function platformFonts(page: Page, selector: string): Promise<string[]> {
-  const cjk = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' })
-  if (!cjk.includes('Noto Serif CJK JP') || !cjk.includes('Noto Sans CJK SC')) {
-    throw new Error(
-      'The Noto CJK fonts are not installed, and these checks are of the faces Chromium picks among them: apt-get install fonts-noto-cjk (.ci/run does)'
-    )
+  if (!notoCjkChecked) {
+    const cjk = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' })
+    if (!cjk.includes('Noto Serif CJK JP') || !cjk.includes('Noto Sans CJK SC')) {
+      throw new Error(
+        'The Noto CJK fonts are not installed, and these checks are of the faces Chromium picks among them: apt-get install fonts-noto-cjk (.ci/run does)'
+      )
+    }
+    notoCjkChecked = true
   }
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('DOM.enable')

@@ -63,6 +63,7 @@ export function ClaimList({ title, claims, selectedId, sources, markers, onSelec
               numbers.length === 0
                 ? ''
                 : `, ${numbers.length === 1 ? 'link' : 'links'} ${numbers.join(', ')}`
+            const rowText = claim.statement || claim.quote.exact
             return (
               <li key={claim.id} className={claim.id === selectedId ? 'selected' : undefined}>
                 <button
@@ -93,11 +94,8 @@ export function ClaimList({ title, claims, selectedId, sources, markers, onSelec
                       </span>
                     ))}
                   </span>
-                  <span
-                    className="claim-row-text"
-                    lang={lineLanguage(claim.statement || claim.quote.exact, japanese)}
-                  >
-                    {claim.statement || claim.quote.exact}
+                  <span className="claim-row-text" lang={lineLanguage(rowText, japanese)}>
+                    {rowText}
                   </span>
                 </button>
               </li>
