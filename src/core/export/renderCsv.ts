@@ -44,7 +44,10 @@ export function renderCsv(set: ExportSet, { excel = false } = {}): ExportedFile 
         return typeof cell === 'string' ? neutralizeFormula(cell) : cell
       })
     ),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' }
+    // With CRLF records, csv-stringify quotes only fields holding a whole CRLF; a quote or
+    // note with a bare LF (every multi-line passage: import normalises line endings) would
+    // split its row, and its second line would reach the spreadsheet unneutralised.
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/ }
   )
   return {
     fileName: sanitizeFileName(set.scope.title, '.csv'),

