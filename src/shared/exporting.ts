@@ -101,6 +101,8 @@ export interface RestoreSummary {
   added: RestoreCounts
   updated: RestoreCounts
   unchanged: RestoreCounts
+  /** Articles and notebooks deleted for good here since the backup: they stay deleted. */
+  keptDeleted: RestoreCounts
   /** Records both sides had changed: the newer was kept, the other in its `conflicts`. */
   conflicts: number
 }

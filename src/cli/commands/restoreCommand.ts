@@ -40,7 +40,15 @@ export function defineRestore(cli: CliContext): void {
             `restored  ${basename(file)} (format ${summary.format}${summary.migrated ? ', upgraded' : ''}) ${options.merge ? 'merged into' : 'into'} ${library.dataDir}`,
             line('added', summary.added),
             ...(options.merge
-              ? [line('updated', summary.updated), line('unchanged', summary.unchanged)]
+              ? [
+                  line('updated', summary.updated),
+                  line('unchanged', summary.unchanged),
+                  ...(Object.values(summary.keptDeleted).some((n) => n > 0)
+                    ? [
+                        `${line('kept deleted', summary.keptDeleted)} (deleted here for good since the backup)`
+                      ]
+                    : [])
+                ]
               : []),
             ...(summary.conflicts > 0
               ? [

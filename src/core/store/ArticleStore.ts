@@ -361,11 +361,18 @@ export class ArticleStore {
     })
   }
 
-  /** Adds tombstones of articles deleted for good elsewhere (a restored backup's). */
-  async addTombstones(tombstones: readonly Tombstone[]): Promise<void> {
-    if (tombstones.length === 0) return
+  /**
+   * Adds tombstones of articles deleted for good elsewhere (a restored backup's), and drops
+   * those of `revived` articles (deleted here, changed in the backup since).
+   */
+  async addTombstones(
+    tombstones: readonly Tombstone[],
+    revived: ReadonlySet<string> = new Set()
+  ): Promise<void> {
     const before = this.#index.data.tombstones
-    this.#index.data.tombstones = [...before, ...tombstones]
+    const kept = before.filter((t) => !revived.has(t.id))
+    if (tombstones.length === 0 && kept.length === before.length) return
+    this.#index.data.tombstones = [...kept, ...tombstones]
     await commitChange(this.#index, () => (this.#index.data.tombstones = before))
   }
 

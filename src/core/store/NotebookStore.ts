@@ -225,7 +225,11 @@ export class NotebookStore {
    * Writes restored notebooks (bodies first, then the list, once) and the tombstones of
    * notebooks deleted for good that came with them.
    */
-  async putRestored(notebooks: readonly NotebookRecords[], tombstones: readonly Tombstone[]) {
+  async putRestored(
+    notebooks: readonly NotebookRecords[],
+    tombstones: readonly Tombstone[],
+    revived: ReadonlySet<string> = new Set()
+  ) {
     const gone = tombstones.filter((t) => t.kind === 'notebook')
     if (notebooks.length === 0 && gone.length === 0) return
     const before = this.#list.data
@@ -240,7 +244,7 @@ export class NotebookStore {
     this.#list.data = {
       ...before,
       notebooks: [...byId.values()],
-      tombstones: [...before.tombstones, ...gone]
+      tombstones: [...before.tombstones.filter((t) => !revived.has(t.id)), ...gone]
     }
     await commitChange(this.#list, () => (this.#list.data = before))
   }

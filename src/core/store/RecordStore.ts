@@ -114,8 +114,8 @@ export class RecordStore {
       const plan = mergeLibraryRecords(await this.#local(records), records, now())
       if (mode === 'merge') delete plan.workspace
       await this.#write(plan)
-      const { added, updated, unchanged, conflicts } = plan
-      return { mode, added, updated, unchanged, conflicts }
+      const { added, updated, unchanged, keptDeleted, conflicts } = plan
+      return { mode, added, updated, unchanged, keptDeleted, conflicts }
     })
   }
 
@@ -180,8 +180,12 @@ export class RecordStore {
       recount(meta.id, data)
     }
     if (plan.sources) await sources.replaceAll(plan.sources)
-    await notebooks.putRestored(plan.notebooks, plan.tombstones)
-    await articles.addTombstones(plan.tombstones.filter((t) => t.kind === 'article'))
+    const revived = new Set(plan.revived)
+    await notebooks.putRestored(plan.notebooks, plan.tombstones, revived)
+    await articles.addTombstones(
+      plan.tombstones.filter((t) => t.kind === 'article'),
+      revived
+    )
     if (plan.workspace) await workspace.save(plan.workspace)
   }
 }

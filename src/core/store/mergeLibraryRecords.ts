@@ -24,8 +24,12 @@ export interface MergePlan {
   sources?: Source[]
   notebooks: NotebookRecords[]
   tombstones: Tombstone[]
+  /** Ids of articles and notebooks deleted here for good that the backup changed since. */
+  revived: string[]
   workspace?: Workspace
   added: RestoreCounts
+  /** The backup's articles and notebooks deleted here for good since: they stay deleted. */
+  keptDeleted: RestoreCounts
   updated: RestoreCounts
   unchanged: RestoreCounts
   conflicts: number
@@ -39,7 +43,8 @@ type Kind = keyof RestoreCounts
  * libraries know is one source (the backup's claims are repointed to the library's). On a
  * conflict the newer version wins and the other is kept in the record's `conflicts`. A
  * merge only adds and updates: a deletion in the backup removes nothing here, and what the
- * library deleted comes back only if the backup changed it after the deletion.
+ * library deleted (a highlight, or an article or notebook deleted for good) comes back only
+ * if the backup changed it after the deletion.
  */
 export function mergeLibraryRecords(
   local: LocalRecords,
@@ -50,7 +55,9 @@ export function mergeLibraryRecords(
     articles: [],
     notebooks: [],
     tombstones: [],
+    revived: [],
     added: emptyCounts(),
+    keptDeleted: emptyCounts(),
     updated: emptyCounts(),
     unchanged: emptyCounts(),
     conflicts: 0
@@ -64,10 +71,24 @@ export function mergeLibraryRecords(
   const { sources, sourceIds } = mergeSources(local.sources, incoming.sources, at, tally)
   if (sources) plan.sources = sources
 
+  const deletedForGood = new Map(local.tombstones.map((t) => [t.id, t.deletedAt]))
+  /** Whether a record the library deleted for good stays deleted (and is counted so). */
+  const staysDeleted = (kind: Kind, id: string, changedAt: string): boolean => {
+    const deletedAt = deletedForGood.get(id)
+    if (deletedAt === undefined) return false
+    if (changedAt > deletedAt) {
+      plan.revived.push(id)
+      return false
+    }
+    plan.keptDeleted[kind]++
+    return true
+  }
+
   for (const theirs of incoming.articles) {
     const repointed = repointClaims(theirs, sourceIds)
     const mine = local.articles.get(theirs.article.id)
     if (!mine) {
+      if (staysDeleted('articles', theirs.article.id, lastChange(theirs))) continue
       plan.articles.push({ records: repointed, added: true })
       countAdded(plan.added, repointed)
       continue
@@ -77,12 +98,14 @@ export function mergeLibraryRecords(
   }
 
   for (const theirs of incoming.notebooks) {
+    if (!local.notebooks.has(theirs.id) && staysDeleted('notebooks', theirs.id, theirs.updatedAt))
+      continue
     const merged = tally('notebooks', mergeRecord(local.notebooks.get(theirs.id), theirs, at))
     if (merged.changed) plan.notebooks.push(merged.record)
   }
 
-  const known = new Set(local.tombstones.map((t) => t.id))
-  const live = new Set([...local.articles.keys(), ...local.notebooks.keys()])
+  const known = new Set(deletedForGood.keys())
+  const live = new Set([...local.articles.keys(), ...local.notebooks.keys(), ...plan.revived])
   plan.tombstones = incoming.tombstones.filter((t) => !known.has(t.id) && !live.has(t.id))
   if (incoming.workspace) plan.workspace = incoming.workspace
   return plan
@@ -201,6 +224,18 @@ function repointClaims(records: ArticleRecords, sourceIds: Map<string, string>):
         : claim
     )
   }
+}
+
+/** When anything of an article's records last changed. */
+function lastChange(records: ArticleRecords): string {
+  const times = [
+    records.article.updatedAt,
+    ...records.annotations.map((a) => a.updatedAt),
+    ...records.claims.map((c) => c.updatedAt),
+    ...records.links.map((l) => l.updatedAt),
+    ...(records.articleNote ? [records.articleNote.updatedAt] : [])
+  ]
+  return times.reduce((latest, time) => (time > latest ? time : latest))
 }
 
 function countAdded(counts: RestoreCounts, records: ArticleRecords): void {

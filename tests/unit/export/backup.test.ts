@@ -106,6 +106,41 @@ describe('the JSON backup', () => {
     expect(await backupOf(library)).toBe(backup)
   })
 
+  it('merges an older backup without bringing back what was deleted for good since, unless the backup changed it after', async () => {
+    const { library } = await filled()
+    const [trashed] = library.listArticles({ trash: true })
+    const [oldNotebook] = library.listNotebooks({ trash: true })
+    const backup = await backupOf(library)
+    // A copy of the library made from that backup, where both are changed later.
+    const copy = await empty()
+    await restoreBackup(copy, backup, 'empty')
+    await library.emptyTrash()
+    const tombstonesOf = async (of: Library): Promise<string[]> =>
+      (JSON.parse(await backupOf(of)) as { tombstones: { id: string }[] }).tombstones
+        .map((t) => t.id)
+        .sort()
+    const deleted = await tombstonesOf(library)
+    expect(deleted).toEqual([trashed!.id, oldNotebook!.id].sort())
+
+    const summary = await restoreBackup(library, backup, 'merge')
+    expect(summary.keptDeleted).toMatchObject({ articles: 1, notebooks: 1 })
+    expect(summary.added).toMatchObject({ articles: 0, notebooks: 0 })
+    expect(library.listArticles({ trash: true })).toEqual([])
+    expect(library.listNotebooks({ trash: true })).toEqual([])
+    expect(await tombstonesOf(library)).toEqual(deleted)
+
+    // Changed in the copy after the deletion here: the merge brings them back, tombstones gone.
+    await new Promise((done) => setTimeout(done, 5))
+    await copy.updateArticle(trashed!.id, { title: 'Kept after all' })
+    await copy.renameNotebook(oldNotebook!.id, 'Old notes, kept')
+    const revived = await restoreBackup(library, await backupOf(copy), 'merge')
+    expect(revived.keptDeleted).toMatchObject({ articles: 0, notebooks: 0 })
+    expect(library.listArticles({ trash: true }).map((a) => a.title)).toEqual(['Kept after all'])
+    expect((await library.article(trashed!.id)).text).toBe((await copy.article(trashed!.id)).text)
+    expect(library.listNotebooks({ trash: true }).map((n) => n.title)).toEqual(['Old notes, kept'])
+    expect(await tombstonesOf(library)).toEqual([])
+  })
+
   it('merges a backup of edited records: the newer wins, the other is kept as a conflict copy', async () => {
     const { library, astral } = await filled()
     const backup = await backupOf(library)

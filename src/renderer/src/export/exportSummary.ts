@@ -16,7 +16,12 @@ export function describeRestore(summary: RestoreSummary): string[] {
     ...(summary.mode === 'merge'
       ? [
           `Updated: ${describeCounts(summary.updated)}.`,
-          `Already the same: ${describeCounts(summary.unchanged)}.`
+          `Already the same: ${describeCounts(summary.unchanged)}.`,
+          ...(Object.values(summary.keptDeleted).some((n) => n > 0)
+            ? [
+                `Deleted here for good since the backup, so not brought back: ${describeCounts(summary.keptDeleted)}.`
+              ]
+            : [])
         ]
       : []),
     ...(summary.conflicts > 0
