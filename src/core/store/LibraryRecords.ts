@@ -11,7 +11,7 @@ import { Tombstone } from './files'
 /**
  * Everything the store holds of one article, exactly as its files hold it: the metadata
  * (library.json), the text (bodies/), and its annotation file's records, deleted claims
- * and links and the tombstones of deleted highlights included.
+ * and links, the tombstones of deleted highlights and the rejected suggestions included.
  */
 export const ArticleRecords = z.object({
   article: ArticleMeta,
@@ -20,7 +20,9 @@ export const ArticleRecords = z.object({
   claims: z.array(Claim),
   links: z.array(ClaimLink),
   tombstones: z.array(Tombstone),
-  articleNote: ArticleNote.optional()
+  articleNote: ArticleNote.optional(),
+  /** Keys of the attribution finder's suggestions the analyst rejected in this article. */
+  rejectedSuggestions: z.array(z.string()).optional()
 })
 export type ArticleRecords = z.infer<typeof ArticleRecords>
 

@@ -69,7 +69,8 @@ export class RecordStore {
         claims: file.claims,
         links: file.links,
         tombstones: file.tombstones,
-        ...(file.articleNote ? { articleNote: file.articleNote } : {})
+        ...(file.articleNote ? { articleNote: file.articleNote } : {}),
+        ...(file.rejectedSuggestions ? { rejectedSuggestions: file.rejectedSuggestions } : {})
       }
     }
   }
@@ -168,7 +169,8 @@ export class RecordStore {
         claims: records.claims,
         links: records.links,
         tombstones: records.tombstones,
-        ...(records.articleNote ? { articleNote: records.articleNote } : {})
+        ...(records.articleNote ? { articleNote: records.articleNote } : {}),
+        ...(records.rejectedSuggestions ? { rejectedSuggestions: records.rejectedSuggestions } : {})
       }
       await files.replace(meta, data, { keep: !added })
       return { meta, data }

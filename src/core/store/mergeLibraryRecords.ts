@@ -149,6 +149,12 @@ function mergeArticle(
     articleNote = note.record
     changed ||= note.changed
   }
+  // A rejection is never undone, so both sides' rejections hold.
+  const rejected = [
+    ...new Set([...(mine.rejectedSuggestions ?? []), ...(theirs.rejectedSuggestions ?? [])])
+  ]
+  changed ||= rejected.length !== (mine.rejectedSuggestions?.length ?? 0)
+
   if (!changed) return undefined
   return {
     article: meta.record,
@@ -157,7 +163,8 @@ function mergeArticle(
     claims: claims.records,
     links: links.records,
     tombstones,
-    ...(articleNote ? { articleNote } : {})
+    ...(articleNote ? { articleNote } : {}),
+    ...(rejected.length > 0 ? { rejectedSuggestions: rejected } : {})
   }
 }
 

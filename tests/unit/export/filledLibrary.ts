@@ -190,6 +190,7 @@ export async function filledLibrary(): Promise<FilledLibrary> {
   await library.createLink({ fromClaimId: port.id, toClaimId: union.id, relation: 'contradicts' })
   await library.createLink({ fromClaimId: repeat.id, toClaimId: union.id, relation: 'repeats' })
   await library.saveArticleNote(astral!.id, richNote(astral!.id, 'Harbour report'))
+  await library.rejectSuggestion(astral!.id, 'said:0123456789abcdef')
 
   const notebook = await library.createNotebook('Strike write-up: 🚢 & <draft>')
   await library.saveNotebook(notebook.id, {
