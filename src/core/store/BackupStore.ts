@@ -28,6 +28,8 @@ const Manifest = z.object({
 type Manifest = z.infer<typeof Manifest>
 
 const MANIFEST = 'backup.json'
+/** The folder name `take` gives a backup: its time, and `-2`, `-3`… when that is taken. */
+const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d+)?$/
 
 /** One verified backup: its folder, when it was taken, and what it holds. */
 export interface BackupInfo {
@@ -108,34 +110,38 @@ export class BackupStore {
     await makeOwnerOnlyFolder(dir)
     const files: Manifest['files'] = []
     const skipped: string[] = []
-    for (const path of await this.#liveFiles()) {
-      const bytes = await readFile(join(this.#dataDir, path)).catch(() => undefined)
-      if (!bytes || this.#validate(path, bytes) !== undefined) {
-        if (bytes) skipped.push(path)
-        continue
+    // A backup that fails (a full disk) leaves no partial folder to eat the space freed.
+    try {
+      for (const path of await this.#liveFiles()) {
+        const bytes = await readFile(join(this.#dataDir, path)).catch(() => undefined)
+        if (!bytes || this.#validate(path, bytes) !== undefined) {
+          if (bytes) skipped.push(path)
+          continue
+        }
+        const hash = sha256(bytes)
+        const copy = join(dir, path)
+        await makeOwnerOnlyFolder(join(copy, '..'))
+        const old = before.get(path)
+        const linked =
+          old?.sha256 === hash && previous
+            ? await link(join(previous.dir, path), copy).then(
+                () => true,
+                () => false
+              )
+            : false
+        if (!linked) await copyFile(join(this.#dataDir, path), copy)
+        // Read back: the copy must be what was read, and valid.
+        const back = await readFile(copy)
+        if (sha256(back) !== hash || this.#validate(path, back) !== undefined)
+          throw new Error(`the backup copy of ${path} did not read back intact`)
+        files.push({ path, sha256: hash, bytes: bytes.length })
       }
-      const hash = sha256(bytes)
-      const copy = join(dir, path)
-      await makeOwnerOnlyFolder(join(copy, '..'))
-      const old = before.get(path)
-      const linked =
-        old?.sha256 === hash && previous
-          ? await link(join(previous.dir, path), copy).then(
-              () => true,
-              () => false
-            )
-          : false
-      if (!linked) await copyFile(join(this.#dataDir, path), copy)
-      // Read back: the copy must be what was read, and valid.
-      const back = await readFile(copy)
-      if (sha256(back) !== hash || this.#validate(path, back) !== undefined) {
-        await rm(dir, { recursive: true, force: true })
-        throw new Error(`the backup copy of ${path} did not read back intact`)
-      }
-      files.push({ path, sha256: hash, bytes: bytes.length })
+      const manifest: Manifest = { format: 1, takenAt, reason, files }
+      await writeFileDurable(join(dir, MANIFEST), JSON.stringify(manifest))
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true })
+      throw error
     }
-    const manifest: Manifest = { format: 1, takenAt, reason, files }
-    await writeFileDurable(join(dir, MANIFEST), JSON.stringify(manifest))
     await this.#rotate()
     return { backup: { dir, takenAt, files: files.length }, skipped }
   }
@@ -178,13 +184,23 @@ export class BackupStore {
   }
 
   async #manifest(name: string): Promise<Manifest | undefined> {
+    const read = await this.#readManifest(name)
+    return typeof read === 'string' ? undefined : read
+  }
+
+  /** A backup's manifest; `missing` when it has none, `unreadable` when it cannot be read. */
+  async #readManifest(name: string): Promise<Manifest | 'missing' | 'unreadable'> {
+    let text: string
     try {
-      const parsed = Manifest.safeParse(
-        JSON.parse(await readFile(join(this.#root, name, MANIFEST), 'utf8'))
-      )
-      return parsed.success ? parsed.data : undefined
+      text = await readFile(join(this.#root, name, MANIFEST), 'utf8')
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable'
+    }
+    try {
+      const parsed = Manifest.safeParse(JSON.parse(text))
+      return parsed.success ? parsed.data : 'unreadable'
     } catch {
-      return undefined
+      return 'unreadable'
     }
   }
 
@@ -224,12 +240,15 @@ export class BackupStore {
     const days = new Set<string>()
     const oldest = Date.now() - this.#policy.days * 24 * 3600 * 1000
     for (const name of names) {
-      const manifest = await this.#manifest(name)
-      if (!manifest) {
-        // An unfinished backup (killed while taking it) is removed.
+      const manifest = await this.#readManifest(name)
+      if (manifest === 'missing' && BACKUP_NAME.test(name)) {
+        // An unfinished backup (killed while taking it: the manifest is written last).
         await rm(join(this.#root, name), { recursive: true, force: true })
         continue
       }
+      // A folder of the analyst's own, or a backup whose manifest is damaged or from a newer
+      // Dossier, is never removed: rotation counts only what it can read.
+      if (typeof manifest === 'string') continue
       const day = manifest.takenAt.slice(0, 10)
       if (keep.size < this.#policy.recent) keep.add(name)
       else if (!days.has(day) && Date.parse(manifest.takenAt) >= oldest) keep.add(name)

@@ -198,13 +198,17 @@ export class Library {
       const notices = listed.notices
       const [problems, settings] = await allSettled([
         ProblemLog.open(dataDir),
-        LibrarySettings.open(dataDir, notices)
+        LibrarySettings.open(dataDir)
       ] as const)
-      const backups = new BackupStore(dataDir, validateStoreFile, {
+      const backups = new BackupStore(dataDir, validateStoreFile)
+      // Before the retention is read from them: damaged settings must not prune backups.
+      await problems.restoreFrom(backups)
+      await settings.restoreFrom(backups, problems)
+      backups.policy = {
         ...DEFAULT_BACKUP_POLICY,
         ...settings.backupRetention,
         ...options.backups
-      })
+      }
       const recovery = { dataDir, problems, backups, settings }
       const files = new AnnotationFiles(dataDir, recovery)
       // Deferred writes of the stores run in the library's queue, once it exists.

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { DossierError } from '../../shared/result'
-import type { BackupPolicy } from './BackupStore'
+import type { BackupPolicy, BackupStore } from './BackupStore'
+import type { ProblemLog } from './ProblemLog'
 import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
 import { FORMAT_VERSION } from './files'
 import { noMigrations } from './migrations'
@@ -30,25 +31,58 @@ export type BackupRetention = Pick<BackupPolicy, 'recent' | 'days'>
 /**
  * `settings.json`: the library's own settings, so the desktop app, the web host and the CLI
  * follow the same ones. For now the backup retention (`dossier backup --keep N --days D`).
- * A damaged file is moved aside (the notice names it) and the defaults apply.
+ * A damaged file is moved aside (the notice names it) and restored from the newest backup
+ * that holds it (`restoreFrom`); without one, the defaults apply.
  */
 export class LibrarySettings {
   readonly #file: Low<SettingsFile>
+  readonly #adapter: DurableJsonFile<SettingsFile>
+  /** Why the file could not be read on open, until it is restored. */
+  #damage: DamagedFileError | undefined
 
-  private constructor(file: Low<SettingsFile>) {
+  private constructor(file: Low<SettingsFile>, adapter: DurableJsonFile<SettingsFile>) {
     this.#file = file
+    this.#adapter = adapter
   }
 
-  static async open(dataDir: string, notices: string[]): Promise<LibrarySettings> {
+  static async open(dataDir: string): Promise<LibrarySettings> {
     const adapter = new DurableJsonFile(join(dataDir, 'settings.json'), SettingsFile, noMigrations)
     const file = new Low<SettingsFile>(adapter, { format: FORMAT_VERSION })
+    const settings = new LibrarySettings(file, adapter)
     await file.read().catch((error: unknown) => {
       if (!(error instanceof DamagedFileError)) throw error
-      notices.push(
-        `${error.message} The default backup policy (the last 10, one a day for 7 days) applies until it is set again.`
-      )
+      settings.#damage = error
     })
-    return new LibrarySettings(file)
+    return settings
+  }
+
+  /**
+   * After a damaged file was moved aside on open: the settings of the newest backup that
+   * holds a valid copy, written back, so the analyst's retention keeps pruning what it
+   * should and no more. What was done goes to the problem log.
+   */
+  async restoreFrom(backups: BackupStore, problems: ProblemLog): Promise<void> {
+    const damage = this.#damage
+    if (!damage) return
+    this.#damage = undefined
+    const copy = await backups
+      .newestCopy('settings.json', (bytes) => this.#adapter.parse(bytes))
+      .catch(() => undefined)
+    const where = { file: damage.file, movedTo: damage.movedTo }
+    if (!copy) {
+      await problems.add({
+        ...where,
+        message: `${damage.message} There is no backup of it: the default backup policy (the last 10, one a day for 7 days) applies until it is set again.`
+      })
+      return
+    }
+    this.#file.data = copy.value
+    await this.#file.write()
+    await problems.add({
+      ...where,
+      restoredFrom: copy.takenAt,
+      message: `${damage.message} Dossier restored it from the backup of ${new Date(copy.takenAt).toLocaleString('en-GB')}.`
+    })
   }
 
   /** The retention the analyst set, if any. */

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { LibraryProblem } from '../../shared/problem'
 import { LibraryProblem as LibraryProblemSchema } from '../../shared/problem'
 import { DossierError } from '../../shared/result'
+import type { BackupStore } from './BackupStore'
 import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
 import { FORMAT_VERSION } from './files'
 import { noMigrations } from './migrations'
@@ -21,19 +22,47 @@ type ProblemsFile = z.infer<typeof ProblemsFile>
  */
 export class ProblemLog {
   readonly #file: Low<ProblemsFile>
+  readonly #adapter: DurableJsonFile<ProblemsFile>
+  /** Why the log could not be read on open, until `restoreFrom` dealt with it. */
+  #damage: DamagedFileError | undefined
 
-  private constructor(file: Low<ProblemsFile>) {
+  private constructor(file: Low<ProblemsFile>, adapter: DurableJsonFile<ProblemsFile>) {
     this.#file = file
+    this.#adapter = adapter
   }
 
   static async open(dataDir: string): Promise<ProblemLog> {
     const adapter = new DurableJsonFile(join(dataDir, 'problems.json'), ProblemsFile, noMigrations)
     const file = new Low<ProblemsFile>(adapter, { format: FORMAT_VERSION, problems: [] })
-    // A damaged log is moved aside and starts empty: the files it spoke of were dealt with.
+    const log = new ProblemLog(file, adapter)
     await file.read().catch((error: unknown) => {
       if (!(error instanceof DamagedFileError)) throw error
+      log.#damage = error
     })
-    return new ProblemLog(file)
+    return log
+  }
+
+  /**
+   * After a damaged log was moved aside on open: the problems of the newest backup that
+   * holds a valid copy, so the notices not yet acknowledged (and the writes they block)
+   * stay; then a problem of its own saying so.
+   */
+  async restoreFrom(backups: BackupStore): Promise<void> {
+    const damage = this.#damage
+    if (!damage) return
+    this.#damage = undefined
+    const copy = await backups
+      .newestCopy('problems.json', (bytes) => this.#adapter.parse(bytes))
+      .catch(() => undefined)
+    if (copy) this.#file.data = copy.value
+    await this.add({
+      file: damage.file,
+      movedTo: damage.movedTo,
+      ...(copy ? { restoredFrom: copy.takenAt } : {}),
+      message: copy
+        ? `${damage.message} Dossier restored the list of problems from the backup of ${new Date(copy.takenAt).toLocaleString('en-GB')}; problems found after it may be missing from it.`
+        : `${damage.message} There is no backup of it, so problems reported before may be missing from this list; the damaged file still holds them.`
+    })
   }
 
   /** Problems not yet acknowledged, oldest first. */

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Library } from '../../../src/core/store/Library'
@@ -88,6 +88,35 @@ describe('backups', () => {
       '2026-11-22T12:01'
     ])
   })
+  it('rotation removes an unfinished backup, and never a folder it cannot read', async () => {
+    const root = join(env.dataDir, 'backups')
+    await env.library.backUpNow()
+    const [taken] = await backupsOf(env.dataDir)
+    const manifest = await readFile(join(root, taken!, 'backup.json'), 'utf8')
+    const folder = async (name: string, manifestText?: string): Promise<void> => {
+      await mkdir(join(root, name), { recursive: true })
+      await writeFile(join(root, name, 'notes.txt'), 'kept')
+      if (manifestText !== undefined) await writeFile(join(root, name, 'backup.json'), manifestText)
+    }
+    // Killed while taking it: named as a backup, no manifest yet.
+    await folder('2026-01-01T00-00-00-000Z')
+    // The analyst's own copy, a damaged manifest, one from a newer Dossier.
+    await folder('my copy before the trip')
+    await folder('2026-01-02T00-00-00-000Z', manifest.slice(0, 20))
+    await folder('2026-01-03T00-00-00-000Z', manifest.replace('"format":1', '"format":9'))
+    await env.library.backUpNow()
+    const left = await backupsOf(env.dataDir)
+    expect(left).not.toContain('2026-01-01T00-00-00-000Z')
+    expect(left).toEqual(
+      expect.arrayContaining([
+        'my copy before the trip',
+        '2026-01-02T00-00-00-000Z',
+        '2026-01-03T00-00-00-000Z'
+      ])
+    )
+    expect(await readFile(join(root, 'my copy before the trip', 'notes.txt'), 'utf8')).toBe('kept')
+    expect((await env.library.listBackups()).length).toBe(2)
+  })
 })
 
 describe('recovery on start', () => {
@@ -117,6 +146,43 @@ describe('recovery on start', () => {
     expect(again.listProblems().map((p) => p.id)).toEqual([problem!.id])
     await again.acknowledgeProblem(problem!.id)
     expect(again.listProblems()).toEqual([])
+  })
+
+  it('damaged settings and a damaged problem log are restored from the newest backup before any rotation', async () => {
+    await highlight(env.library, 'roughly 2,400 workers', 'union figure')
+    await env.library.setBackupRetention({ recent: 30, days: 365 })
+    for (let i = 0; i < 12; i++) await env.library.backUpNow()
+    await env.library.close()
+    // A problem the analyst has not acknowledged yet, in the log the next backup holds.
+    const annotations = join(env.dataDir, 'annotations', `${env.wire.id}.json`)
+    await truncate(annotations, 10)
+    let library = await env.reopen()
+    // Read when the article is first opened.
+    expect(await library.listAnnotations(env.wire.id)).toHaveLength(1)
+    const [earlier] = library.listProblems()
+    expect(earlier!.file).toBe(annotations)
+    await library.backUpNow()
+    await library.close()
+
+    await truncate(join(env.dataDir, 'settings.json'), 5)
+    await truncate(join(env.dataDir, 'problems.json'), 5)
+    library = await env.reopen()
+    expect(library.backupRetention).toEqual({ recent: 30, days: 365 })
+    await library.backUpNow()
+    expect(await library.listBackups()).toHaveLength(14)
+    const problems = library.listProblems()
+    expect(problems.map((p) => p.file)).toEqual([
+      annotations,
+      join(env.dataDir, 'problems.json'),
+      join(env.dataDir, 'settings.json')
+    ])
+    expect(problems[0]!.id).toBe(earlier!.id)
+    expect(problems[1]!.restoredFrom).toBeDefined()
+    expect(problems[2]!.message).toMatch(
+      /settings\.json is damaged .* restored it from the backup of/
+    )
+    const settings = JSON.parse(await readFile(join(env.dataDir, 'settings.json'), 'utf8'))
+    expect(settings.backups).toMatchObject({ recent: 30, days: 365 })
   })
 
   it('without a backup, every readable entry is salvaged and changes wait for the analyst', async () => {
