@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { HolderKind } from '../core/store/libraryLock'
 import type { Library } from '../core/store/Library'
+import { terminalSafe } from './terminalSafe'
 
 /** Exit codes: 0 success, 1 an item failed, 2 usage error. */
 export const EXIT_FAILED = 1
@@ -32,7 +33,9 @@ export function createContext(program: Command): CliContext {
     program,
     globals,
     print(value, text) {
-      process.stdout.write(globals().json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`)
+      process.stdout.write(
+        globals().json ? `${JSON.stringify(value, null, 2)}\n` : `${terminalSafe(text())}\n`
+      )
     },
     async withLibrary(holder, use) {
       const { openLibrary } = await import('./openLibrary')
@@ -45,7 +48,7 @@ export function createContext(program: Command): CliContext {
         // After every command, until acknowledged: a damaged file must not scroll away.
         for (const problem of library.listProblems())
           process.stderr.write(
-            `dossier: ${problem.message} (acknowledge with: dossier problems --ack ${problem.id})\n`
+            `dossier: ${terminalSafe(problem.message)} (acknowledge with: dossier problems --ack ${problem.id})\n`
           )
         await library.close()
       }

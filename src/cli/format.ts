@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../shared/importing'
+import { oneLine } from './terminalSafe'
 
 /** One line per file, as `dossier import` prints it. */
 export function formatOutcome(outcome: ImportOutcome): string {
@@ -14,16 +15,18 @@ export function formatOutcome(outcome: ImportOutcome): string {
 
 /**
  * Aligned columns for `count` rows made by `cells(i)`, without keeping the rows: measures
- * every row, then returns the line of row `i` (the last column is not padded).
+ * every row, then returns the line of row `i` (the last column is not padded). A cell's
+ * tabs, line breaks and control characters are shown as symbols (`oneLine`).
  */
 export function tableLines(count: number, cells: (i: number) => string[]): (i: number) => string {
   const widths: number[] = []
+  const cellsOf = (i: number): string[] => cells(i).map(oneLine)
   for (let i = 0; i < count; i++)
-    cells(i).forEach(
+    cellsOf(i).forEach(
       (cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length))
     )
   return (i) => {
-    const row = cells(i)
+    const row = cellsOf(i)
     return row
       .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
       .join('  ')

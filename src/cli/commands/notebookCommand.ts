@@ -1,5 +1,6 @@
 import type { CliContext } from '../context'
 import { oneOf } from '../parsers'
+import { terminalSafe } from '../terminalSafe'
 
 const FORMATS = ['md', 'json'] as const
 
@@ -19,7 +20,7 @@ export function defineNotebook(cli: CliContext): void {
         if (asJson) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
         const articles = [...library.listArticles(), ...library.listArticles({ trash: true })]
         const titles = new Map(articles.map((article) => [article.id, article.title]))
-        process.stdout.write(`${formatNotebook(found, titles)}\n`)
+        process.stdout.write(`${terminalSafe(formatNotebook(found, titles))}\n`)
       })
     })
 }

@@ -75,7 +75,7 @@ describe('dossier backup --keep --days', () => {
     })
   })
 
-  it('refuses a bad value naming the option, and a damaged settings file falls back to the defaults', async () => {
+  it('refuses a bad value naming the option; a damaged settings file is restored from the newest backup, or the defaults apply', async () => {
     const bad = await runDossier(data, 'backup', '--keep', '0')
     expect(bad.code).not.toBe(0)
     expect(bad.stderr).toMatch(/--keep/)
@@ -85,11 +85,18 @@ describe('dossier backup --keep --days', () => {
     await writeFile(join(data, 'settings.json'), '{"format":2,"backups":{"recent":"ten"')
     const listed = await runDossier(data, 'backup', '--list')
     expect(listed.code, listed.stderr).toBe(0)
-    expect(listed.stderr).toMatch(/settings\.json/)
-    expect(listed.stdout).toMatch(/Keeping the newest 10 and one a day for 7 days/)
+    expect(listed.stderr).toMatch(/settings\.json is damaged .* restored it from the backup of/)
+    expect(listed.stdout).toMatch(/Keeping the newest 2 and one a day for 3 days/)
     const { readdir } = await import('node:fs/promises')
     expect((await readdir(data)).some((name) => name.startsWith('settings.json.damaged-'))).toBe(
       true
     )
+    // With no backup to restore it from, the defaults apply.
+    await rm(join(data, 'backups'), { recursive: true })
+    await writeFile(join(data, 'settings.json'), '{"format":2,"backups":{"recent":"ten"')
+    const defaults = await runDossier(data, 'backup', '--list')
+    expect(defaults.code, defaults.stderr).toBe(0)
+    expect(defaults.stderr).toMatch(/settings\.json is damaged .* no backup of it/)
+    expect(defaults.stdout).toMatch(/Keeping the newest 10 and one a day for 7 days/)
   })
 })
