@@ -9,6 +9,13 @@ const NUL_SAMPLE_BYTES = 512
 const MIN_UTF16_NUL_SHARE = 0.05
 
 /**
+ * Share of NUL code units below which NULs on one side, among bytes that are otherwise all
+ * printable ASCII, are strays in ASCII text rather than UTF-16: UTF-16 text whose every byte
+ * is printable ASCII but for its NULs is Latin text, a NUL in every other byte.
+ */
+const MAX_STRAY_NUL_SHARE = 0.25
+
+/**
  * Reads the NUL bytes of the first 512 bytes: none (`none`), only at odd offsets
  * (UTF-16LE without BOM: ASCII characters' high bytes), only at even offsets (UTF-16BE),
  * or scattered (`binary`).
@@ -17,13 +24,19 @@ export function classifyNulPattern(bytes: Uint8Array): 'none' | 'utf-16le' | 'ut
   const sample = bytes.subarray(0, NUL_SAMPLE_BYTES)
   let even = 0
   let odd = 0
+  let ascii = true
   for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue
+    const byte = sample[i]!
+    if (byte !== 0) {
+      ascii &&= (byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d
+      continue
+    }
     if (i % 2 === 0) even++
     else odd++
   }
   if (even === 0 && odd === 0) return 'none'
   const units = Math.max(1, Math.floor(sample.length / 2))
+  if (ascii && (even + odd) / units < MAX_STRAY_NUL_SHARE) return 'binary'
   if (even === 0 && odd / units >= MIN_UTF16_NUL_SHARE) return 'utf-16le'
   if (odd === 0 && even / units >= MIN_UTF16_NUL_SHARE) return 'utf-16be'
   return 'binary'

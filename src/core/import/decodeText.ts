@@ -52,15 +52,36 @@ export function decodeText(name: string, bytes: Uint8Array, encoding?: string): 
   if (nuls !== 'none') {
     throw new ImportRefusal(
       'binary',
-      `${name}: this looks like a binary file (it contains NUL bytes).`
+      `${name}: this looks like a binary file (it contains NUL bytes, the first at byte ${bytes.indexOf(0)}). If it is text in UTF-16 without a byte-order mark, choose utf-16le or utf-16be as its encoding.`
     )
   }
   const utf8 = decodeExactly(bytes, 'utf-8')
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', confidence: 1 }
+  refuseDamagedUtf8(name, bytes)
   const [best] = guessEncodings(bytes)
   if (!best) throw notDecodable(name, bytes, 'utf-8')
   return { text: decodeExactly(bytes, best.encoding)!, ...best }
 }
+
+/**
+ * A UTF-8 file with a few bad bytes (cut short mid-character, or one stray byte) is not in a
+ * legacy encoding: read as one, every accented letter and typographic quote in it would be
+ * stored wrong (`dÃ©clarÃ©`), and search and quotes would miss them. Refused, saying where,
+ * when its valid non-ASCII characters outnumber its bad sequences four to one: a legacy
+ * file's letters seldom make valid UTF-8 sequences (none in Cyrillic text, one for every 8
+ * bad ones in French windows-1252, one for every 3–10 in GB18030, Shift_JIS or EUC-KR).
+ */
+function refuseDamagedUtf8(name: string, bytes: Uint8Array): void {
+  const { count, multibyte, offsets } = findInvalidUtf8(bytes)
+  if (multibyte === 0 || count * DAMAGED_UTF8_RATIO > multibyte) return
+  throw new ImportRefusal(
+    'not_decodable',
+    `${name}: the file is UTF-8, but ${formatCount(count, 'byte sequence')} in it ${count === 1 ? 'is' : 'are'} not (at byte ${offsets.join(', ')}), against ${formatCount(multibyte, 'valid non-ASCII character')}: it was probably damaged or cut short. Dossier does not guess another encoding for it, which would garble every accented letter; fix the bytes, or choose an encoding to import it as that.`
+  )
+}
+
+/** Valid non-ASCII characters per bad sequence from which a file counts as damaged UTF-8. */
+const DAMAGED_UTF8_RATIO = 4
 
 function decodeAs(name: string, bytes: Uint8Array, label: string): DecodedText {
   const encoding = canonicalEncoding(label)

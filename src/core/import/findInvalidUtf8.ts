@@ -1,6 +1,8 @@
 /** Where a byte string stops being UTF-8: how many bad sequences, and the first offsets. */
 export interface InvalidUtf8 {
   count: number
+  /** How many valid sequences of more than one byte (non-ASCII characters) there are. */
+  multibyte: number
   /** Byte offsets of the first bad sequences (at most `limit`). */
   offsets: number[]
 }
@@ -13,10 +15,12 @@ export interface InvalidUtf8 {
 export function findInvalidUtf8(bytes: Uint8Array, limit = 5): InvalidUtf8 {
   const offsets: number[] = []
   let count = 0
+  let multibyte = 0
   let i = 0
   while (i < bytes.length) {
     const length = validSequenceLength(bytes, i)
     if (length > 0) {
+      if (length > 1) multibyte++
       i += length
       continue
     }
@@ -24,7 +28,7 @@ export function findInvalidUtf8(bytes: Uint8Array, limit = 5): InvalidUtf8 {
     if (offsets.length < limit) offsets.push(i)
     i++
   }
-  return { count, offsets }
+  return { count, multibyte, offsets }
 }
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 (Unicode Table 3-7 well-formed ranges). */

@@ -160,6 +160,18 @@ describe('decodeText: Unicode', () => {
     }
   )
 
+  it('refuses ASCII text with stray NUL bytes, naming the first, instead of reading it as UTF-16', () => {
+    // A NUL every 28 bytes, always at an odd offset: the one-sided pattern of UTF-16LE.
+    const bytes = Buffer.from('hello world\0 this has a nul\n'.repeat(3), 'latin1')
+    expect(() => decodeText('nul.txt', bytes)).toThrow(
+      /nul\.txt: this looks like a binary file \(it contains NUL bytes, the first at byte 11\)\. If it is text in UTF-16/
+    )
+    // Japanese in UTF-16LE has few NULs, but bytes outside printable ASCII: still UTF-16.
+    const japanese = '港湾労働者のストライキは三日目に入った。約二千四百人が参加した。'
+    const decoded = decodeText('ja.txt', encode(`${japanese} 2,400\n`, 'utf-16le'))
+    expect(decoded).toMatchObject({ text: `${japanese} 2,400\n`, encoding: 'utf-16le' })
+  })
+
   it('strict UTF-8 is certain', () => {
     expect(decodeText('plain.txt', Buffer.from(text, 'utf8'))).toEqual({
       text,
@@ -200,6 +212,42 @@ describe('decodeText: invalid UTF-8 never becomes U+FFFD', () => {
     expect(decoded.encoding).not.toBe('utf-8')
     expect(decoded.confidence).toBeLessThan(1)
     expect(iconv.encode(decoded.text, decoded.encoding).equals(buffer)).toBe(true)
+  })
+
+  it.each([
+    [
+      'one stray byte',
+      Buffer.concat([
+        Buffer.from('Le ministre a déclaré « nous agirons » ; l’opposition.'),
+        Buffer.from([0xe9, 0x0a])
+      ]),
+      Buffer.byteLength('Le ministre a déclaré « nous agirons » ; l’opposition.')
+    ],
+    [
+      'a file cut short mid-character',
+      Buffer.from('Министр заявил, что забастовка продлится неделю.').subarray(0, -2),
+      Buffer.byteLength('Министр заявил, что забастовка продлится неделю.') - 3
+    ]
+  ])(
+    'refuses UTF-8 with %s, naming the byte, instead of garbling it as a legacy encoding',
+    (_, bytes, offset) => {
+      expect(() => decodeText('cut.txt', bytes)).toThrow(
+        new RegExp(
+          `cut\\.txt: the file is UTF-8, but 1 byte sequence in it is not \\(at byte ${offset}\\)`
+        )
+      )
+      // Named by the analyst, a legacy encoding still decodes it as that.
+      expect(decodeText('cut.txt', bytes, 'koi8-r').encoding).toBe('koi8-r')
+    }
+  )
+
+  it('still reads legacy files whose letters happen to form a few UTF-8 sequences', () => {
+    // "É”" is C9 94 in windows-1252: valid UTF-8 for one character, among many bad bytes.
+    const text = 'CAFÉ” — déjà vu, café crème, à la française, élève, où, naïve. '.repeat(3)
+    const decoded = decodeText('legacy.txt', iconv.encode(text, 'windows-1252'))
+    expect(decoded.text).toBe(text)
+    const chinese = '港口罢工会持续多久？发言人说，工人们要求提高工资百分之十二。'.repeat(5)
+    expect(decodeText('gb.txt', iconv.encode(chinese, 'gb18030')).text).toBe(chinese)
   })
 
   it('refuses invalid UTF-8 after a UTF-8 BOM, with the offsets of the bad bytes', () => {
