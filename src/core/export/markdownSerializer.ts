@@ -16,16 +16,32 @@ function escapeLineStart(state: MarkdownSerializerState, text: string): string {
 }
 
 /**
+ * Escaped in all text beyond prosemirror-markdown's own escaping: `<` and `&`, so text never
+ * becomes raw HTML or an entity, and the `)` of a `1) ` that starts a text, which CommonMark
+ * reads as an ordered list (prosemirror-markdown escapes only `1. `). `>` needs nothing here:
+ * it is only special at the start of a line, where prosemirror-markdown escapes it already,
+ * and escaping it twice would show a stray backslash.
+ */
+const EXTRA_ESCAPES = /[<&]|(?<=^[ \t]*\d{1,9})\)(?=[ \t]|$)/g
+
+/**
  * Notes (and the export's own documents, built from the same nodes) as CommonMark, through
- * prosemirror-markdown with the node names of Dossier's editor. Beyond its escaping, `<`,
- * `>` and `&` are escaped, so text never becomes raw HTML or an entity: `<script>` in a
- * note or an article stays the text "<script>". Links are written only when http(s).
+ * prosemirror-markdown with the node names of Dossier's editor. Beyond its escaping, `<` and
+ * `&` are escaped (`EXTRA_ESCAPES`), so text never becomes raw HTML or an entity: `<script>`
+ * in a note or an article stays the text "<script>". Links are written only when http(s).
  */
 export const markdownSerializer = new MarkdownSerializer(
   {
     doc: (state, node) => state.renderContent(node),
     paragraph: defaults.paragraph!,
-    heading: defaults.heading!,
+    heading: (state, node) => {
+      state.write(`${'#'.repeat(Number(node.attrs.level) || 1)} `)
+      state.renderInline(node, false)
+      // A heading that ends in `#` ("Issue #") would lose it as a closing sequence.
+      const out = state as unknown as { out: string }
+      out.out = out.out.replace(/(^|[ \t])(#+)$/, '$1\\$2')
+      state.closeBlock(node)
+    },
     blockquote: defaults.blockquote!,
     bulletList: (state, node) => state.renderList(node, '  ', () => '- '),
     orderedList: (state, node) => {
@@ -84,7 +100,7 @@ export const markdownSerializer = new MarkdownSerializer(
     },
     code: defaultMarkdownSerializer.marks.code!
   },
-  { escapeExtraCharacters: /[<>&]/g, hardBreakNodeName: 'hardBreak' }
+  { escapeExtraCharacters: EXTRA_ESCAPES, hardBreakNodeName: 'hardBreak' }
 )
 
 /** A ProseMirror node of `noteSchema` as CommonMark. */

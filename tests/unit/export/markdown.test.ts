@@ -88,6 +88,51 @@ describe('the Markdown export', () => {
     expect(blocks).toEqual(['blockquote_open', 'paragraph_open'])
   })
 
+  it('writes text that starts like a quote or a list, or ends like a closing #, as it reads', async () => {
+    const { document, heading, paragraph, inline, quoteBlock } =
+      await import('../../../src/core/export/markdownNodes')
+    const { noteSchema } = await import('../../../src/core/export/noteSchema')
+    const { toMarkdown } = await import('../../../src/core/export/markdownSerializer')
+    const hardBreak = noteSchema.nodes.hardBreak!.create()
+    const markdown = toMarkdown(
+      document([
+        heading(2, 'Issue #'),
+        paragraph(inline('> not a quote')),
+        paragraph(inline('1) not a list')),
+        paragraph([...inline('first line'), hardBreak, ...inline('2) nor this')]),
+        paragraph([...inline('first line'), hardBreak, ...inline('> nor this')]),
+        quoteBlock('> quoted\n3) line')
+      ])
+    )
+    const tokens = commonmark.parse(markdown, {})
+    expect(tokens.filter((t) => t.type.endsWith('_open')).map((t) => t.type)).toEqual([
+      'heading_open',
+      'paragraph_open',
+      'paragraph_open',
+      'paragraph_open',
+      'paragraph_open',
+      'blockquote_open',
+      'paragraph_open'
+    ])
+    const texts = tokens
+      .filter((t) => t.type === 'inline')
+      .map((t) =>
+        t
+          .children!.map((c) =>
+            c.type === 'softbreak' || c.type === 'hardbreak' ? '\n' : c.content
+          )
+          .join('')
+      )
+    expect(texts.slice(0, 5)).toEqual([
+      'Issue #',
+      '> not a quote',
+      '1) not a list',
+      'first line\n2) nor this',
+      'first line\n> nor this'
+    ])
+    expect(texts[5]).toBe('> quoted\n3) line')
+  })
+
   it('has front matter with the metadata and evidence, and notes converted to Markdown', async () => {
     const [file] = await files({ format: 'md', articleIds: [filled.astral.id] })
     expect(file!.fileName).toBe('🚢 Harbour report.md')
