@@ -5,7 +5,10 @@ import { oneLine } from './terminalSafe'
 export function formatOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `imported   ${outcome.article.id}  ${outcome.name}  (${outcome.article.origin.encoding})`
+      return [
+        `imported   ${outcome.article.id}  ${outcome.name}  (${outcome.article.origin.encoding})`,
+        ...(outcome.notices ?? []).map((notice) => `           note: ${notice}`)
+      ].join('\n')
     case 'duplicate':
       return `duplicate  ${outcome.articleId}  ${outcome.name}  already in your library as "${outcome.title}"`
     case 'refused':

@@ -54,6 +54,8 @@ export type ImportOutcome =
       status: 'imported'
       name: string
       article: ArticleMeta
+      /** What the analyst should know about how it was read (front matter kept as text…). */
+      notices?: string[]
     }
   | {
       status: 'duplicate'

@@ -44,6 +44,9 @@ export function defineSearch(cli: CliContext): void {
         import('../../shared/result'),
         import('../format')
       ])
+      // `dossier search ''` is a mistake, not a search for nothing.
+      if (words.join('').trim() === '')
+        throw new DossierError('invalid_input', 'QUERY: give at least one word to search for.')
       await cli.withLibrary('CLI', async (library) => {
         const source = flags.source === undefined ? undefined : library.findSource(flags.source)
         if (flags.source !== undefined && !source)

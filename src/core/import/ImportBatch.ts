@@ -14,24 +14,33 @@ const MAX_BATCH_CHARS = 16 * 1024 * 1024
 export class ImportBatch {
   readonly #library: Library
   readonly #outcomes: (ImportOutcome | undefined)[] = []
-  #pending: { at: number; name: string; article: NewArticle }[] = []
+  #pending: { at: number; name: string; article: NewArticle; notices: readonly string[] }[] = []
   #pendingChars = 0
 
   constructor(library: Library) {
     this.#library = library
   }
 
-  /** Adds one file; `prepare` may throw an ImportRefusal, which becomes its outcome. */
-  async add(name: string, prepare: () => NewArticle): Promise<void> {
+  /**
+   * Adds one file; `prepare` may throw an ImportRefusal, which becomes its outcome. What it
+   * says about the file (`notices`: front matter kept as text…) goes with the outcome.
+   */
+  async add(
+    name: string,
+    prepare: () => NewArticle | { article: NewArticle; notices: readonly string[] }
+  ): Promise<void> {
     let article: NewArticle
+    let notices: readonly string[] = []
     try {
-      article = prepare()
+      const prepared = prepare()
+      if ('article' in prepared) ({ article, notices } = prepared)
+      else article = prepared
     } catch (error) {
       if (!(error instanceof ImportRefusal)) throw error
       this.refuse(name, error)
       return
     }
-    this.#pending.push({ at: this.#outcomes.length, name, article })
+    this.#pending.push({ at: this.#outcomes.length, name, article, notices })
     this.#outcomes.push(undefined)
     this.#pendingChars += article.text.length
     if (this.#pending.length >= MAX_BATCH_ARTICLES || this.#pendingChars >= MAX_BATCH_CHARS)
@@ -53,11 +62,16 @@ export class ImportBatch {
     this.#pending = []
     this.#pendingChars = 0
     const added = await this.#library.addArticles(batch.map((entry) => entry.article))
-    batch.forEach(({ at, name }, i) => {
+    batch.forEach(({ at, name, notices }, i) => {
       const outcome = added[i]!
       this.#outcomes[at] =
         outcome.status === 'imported'
-          ? { status: 'imported', name, article: outcome.article }
+          ? {
+              status: 'imported',
+              name,
+              article: outcome.article,
+              ...(notices.length > 0 ? { notices: [...notices] } : {})
+            }
           : {
               status: 'duplicate',
               name,

@@ -14,7 +14,7 @@ export async function importPathSources(
   const batch = new ImportBatch(library)
   for await (const source of readImportPaths(paths, options)) {
     if ('refusal' in source) batch.refuse(source.name, source.refusal)
-    else await batch.add(source.name, () => prepareArticle(source).article)
+    else await batch.add(source.name, () => prepareArticle(source))
   }
   return batch.flush()
 }

@@ -10,6 +10,6 @@ export async function importSources(
   sources: Iterable<ImportSource>
 ): Promise<ImportOutcome[]> {
   const batch = new ImportBatch(library)
-  for (const source of sources) await batch.add(source.name, () => prepareArticle(source).article)
+  for (const source of sources) await batch.add(source.name, () => prepareArticle(source))
   return batch.flush()
 }

@@ -67,6 +67,20 @@ describe('dossier import', () => {
     expect(run.code).toBe(0)
   })
 
+  it('says under the file what the analyst should know about how it was read', async () => {
+    const file = join(root, 'odd-front-matter.md')
+    await writeFile(file, '---\ntitle: [unclosed\n---\nThe port stayed shut on Tuesday.\n')
+    const run = await dossier('import', file)
+    expect(run.code, run.stderr).toBe(0)
+    const [imported, note] = run.stdout.trim().split('\n')
+    expect(imported).toMatch(/^imported {3}[0-9a-f]{16} {2}.*odd-front-matter\.md/)
+    expect(note).toMatch(
+      /^ {11}note: The front matter is not valid YAML \(.*\); it was kept as text\.$/
+    )
+    const json = await dossier('--json', 'import', file)
+    expect(JSON.parse(json.stdout)[0].status).toBe('duplicate')
+  })
+
   it('names a missing path on stderr and exits 1', async () => {
     const missing = join(sources, 'no-such-file.txt')
     const run = await dossier('import', missing)

@@ -52,6 +52,12 @@ describe('the CLI in a terminal', () => {
     expect(search.stdout).toContain('␛[8mHIDDEN')
   })
 
+  it('refuses an empty search as a usage error, saying what is missing', async () => {
+    const run = await runDossier(data, 'search', ' ')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/QUERY: give at least one word to search for/)
+  })
+
   it('keeps the text exact in --json, where JSON escapes it', async () => {
     const run = await runDossier(data, '--json', 'show', id)
     expect(run.code, run.stderr).toBe(0)
