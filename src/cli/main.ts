@@ -75,8 +75,10 @@ export async function main(argv: string[]): Promise<void> {
       return
     }
     const { DossierError } = await import('../shared/result')
+    const { terminalSafe } = await import('./terminalSafe')
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`dossier: ${message}\n`)
+    // Messages name titles and file names, which come from imported files.
+    process.stderr.write(`dossier: ${terminalSafe(message)}\n`)
     process.exitCode =
       error instanceof DossierError && error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILED
   }

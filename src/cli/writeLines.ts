@@ -1,9 +1,8 @@
-import { terminalSafe } from './terminalSafe'
 /** Lines gathered before each write: large enough to be cheap, small enough to stream. */
 const LINES_PER_WRITE = 1000
 
 /**
- * Writes `count` lines made one at a time by `line(i)` to stdout (`terminalSafe`), a chunk at a time and
+ * Writes `count` lines made one at a time by `line(i)` to stdout, a chunk at a time and
  * waiting when the pipe is full, so 100,000 rows are never one string in memory. One
  * 'error' listener stays on stdout for the whole write, its last flush included: a reader
  * that goes away (`| head`) ends the output quietly; other write errors are thrown.
@@ -23,7 +22,7 @@ export async function writeLines(count: number, line: (i: number) => string): Pr
     for (let start = 0; start < count && !failed; start += LINES_PER_WRITE) {
       const end = Math.min(count, start + LINES_PER_WRITE)
       let chunk = ''
-      for (let i = start; i < end; i++) chunk += `${terminalSafe(line(i))}\n`
+      for (let i = start; i < end; i++) chunk += `${line(i)}\n`
       if (!out.write(chunk)) await new Promise<void>((resolve) => (wake = resolve))
       wake = undefined
     }

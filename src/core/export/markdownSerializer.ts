@@ -16,13 +16,13 @@ function escapeLineStart(state: MarkdownSerializerState, text: string): string {
 }
 
 /**
- * Escaped in all text beyond prosemirror-markdown's own escaping: `<` and `&`, so text never
- * becomes raw HTML or an entity, and the `)` of a `1) ` that starts a text, which CommonMark
- * reads as an ordered list (prosemirror-markdown escapes only `1. `). `>` needs nothing here:
- * it is only special at the start of a line, where prosemirror-markdown escapes it already,
- * and escaping it twice would show a stray backslash.
+ * Escaped in all text beyond prosemirror-markdown's own escaping: `<`, `>` and `&`, so text
+ * never becomes raw HTML, an entity or a quote (a `>` prosemirror-markdown escaped already,
+ * at the start of a line, is not escaped twice: that would show a stray backslash), and the
+ * `)` of a `1) ` that starts a text, which CommonMark reads as an ordered list
+ * (prosemirror-markdown escapes only `1. `).
  */
-const EXTRA_ESCAPES = /[<&]|(?<=^[ \t]*\d{1,9})\)(?=[ \t]|$)/g
+const EXTRA_ESCAPES = /[<&]|(?<!\\)>|(?<=^[ \t]*\d{1,9})\)(?=[ \t]|$)/g
 
 /**
  * Notes (and the export's own documents, built from the same nodes) as CommonMark, through
@@ -76,7 +76,8 @@ export const markdownSerializer = new MarkdownSerializer(
         const lines = String(node.attrs.exact).split(/\n+/)
         lines.forEach((line, i) => {
           if (i > 0) state.write('\\\n')
-          state.text(i > 0 ? escapeLineStart(state, line) : line, i === 0)
+          // Every line starts one inside the quote, the first too: `> reply` is text.
+          state.text(escapeLineStart(state, line), false)
         })
         state.write('\\\n')
         state.text(`— ${String(node.attrs.title)}`)

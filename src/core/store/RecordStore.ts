@@ -112,7 +112,20 @@ export class RecordStore {
           'refused',
           `The library is not empty (${formatCount(articles.all().length, 'article')}, ${formatCount(notebooks.all().length, 'notebook')}, ${formatCount(sources.copyAll().length, 'source')}); restore into a new library, or merge the backup into this one.`
         )
-      const plan = mergeLibraryRecords(await this.#local(records), records, now())
+      const local = await this.#local(records)
+      // Into an empty library the backup comes back exactly: a notebook deleted for good
+      // here before (the only tombstones an empty library may have) is brought back too.
+      const plan = mergeLibraryRecords(
+        mode === 'empty' ? { ...local, tombstones: [] } : local,
+        records,
+        now()
+      )
+      if (mode === 'empty') {
+        const restored = new Set(records.notebooks.map((notebook) => notebook.id))
+        const known = new Set(local.tombstones.map((t) => t.id))
+        plan.revived = local.tombstones.filter((t) => restored.has(t.id)).map((t) => t.id)
+        plan.tombstones = plan.tombstones.filter((t) => !known.has(t.id))
+      }
       if (mode === 'merge') delete plan.workspace
       await this.#write(plan)
       const { added, updated, unchanged, keptDeleted, conflicts } = plan

@@ -9,7 +9,7 @@ import { runDossier } from './runDossier'
 /** Text that would hide a word, retitle the window and erase a line if it reached a terminal. */
 const hostile =
   'The minister said \u001b[2K\rnothing \u001b[8mHIDDEN\u001b[0m today.\n\u009b31mC1 too\u0007'
-const title = 'Headline \u001b]0;pwned\u0007 with\ta tab\nand a break'
+const title = 'Headline \u001b]0;pwned\u0007 with\ta tab\nand a break, NEL \u0085 and DEL \u007f'
 
 let root: string
 let data: string
@@ -37,7 +37,9 @@ describe('the CLI in a terminal', () => {
     expect(list.code, list.stderr).toBe(0)
     expect(list.stdout).not.toMatch(CONTROLS)
     // One row: the title's tab and line break are shown, not acted on.
-    expect(list.stdout).toContain('Headline ␛]0;pwned␇ with␉a tab␊and a break')
+    expect(list.stdout).toContain(
+      'Headline ␛]0;pwned␇ with␉a tab␊and a break, NEL \uFFFD and DEL ␡'
+    )
     expect(list.stdout.trimEnd().split('\n')).toHaveLength(2)
 
     const show = await runDossier(data, 'show', id)
@@ -62,5 +64,8 @@ describe('the CLI in a terminal', () => {
     const run = await runDossier(data, '--json', 'show', id)
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout).text).toBe(hostile)
+    // The streamed list too: JSON leaves DEL and C1 characters unescaped.
+    const list = await runDossier(data, '--json', 'list')
+    expect(JSON.parse(list.stdout)[0].title).toBe(title)
   })
 })

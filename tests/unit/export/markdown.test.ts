@@ -101,7 +101,9 @@ describe('the Markdown export', () => {
         paragraph(inline('1) not a list')),
         paragraph([...inline('first line'), hardBreak, ...inline('2) nor this')]),
         paragraph([...inline('first line'), hardBreak, ...inline('> nor this')]),
-        quoteBlock('> quoted\n3) line')
+        quoteBlock('> quoted\n3) line'),
+        paragraph(inline('  > indented, still no quote')),
+        noteSchema.nodes.passageQuote!.create({ exact: '> reply\n- item', title: 'Wire' })
       ])
     )
     const tokens = commonmark.parse(markdown, {})
@@ -109,6 +111,9 @@ describe('the Markdown export', () => {
       'heading_open',
       'paragraph_open',
       'paragraph_open',
+      'paragraph_open',
+      'paragraph_open',
+      'blockquote_open',
       'paragraph_open',
       'paragraph_open',
       'blockquote_open',
@@ -131,6 +136,8 @@ describe('the Markdown export', () => {
       'first line\n> nor this'
     ])
     expect(texts[5]).toBe('> quoted\n3) line')
+    expect(texts[6]).toBe('> indented, still no quote')
+    expect(texts[7]).toBe('> reply\n- item\n— Wire')
   })
 
   it('has front matter with the metadata and evidence, and notes converted to Markdown', async () => {
