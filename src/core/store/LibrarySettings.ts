@@ -5,6 +5,7 @@ import { DossierError } from '../../shared/result'
 import type { BackupPolicy, BackupStore } from './BackupStore'
 import type { ProblemLog } from './ProblemLog'
 import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { newestValidCopy } from './readRecovering'
 import { FORMAT_VERSION } from './files'
 import { noMigrations } from './migrations'
 
@@ -65,9 +66,7 @@ export class LibrarySettings {
     const damage = this.#damage
     if (!damage) return
     this.#damage = undefined
-    const copy = await backups
-      .newestCopy('settings.json', (bytes) => this.#adapter.parse(bytes))
-      .catch(() => undefined)
+    const copy = await newestValidCopy(backups, 'settings.json', this.#adapter)
     const where = { file: damage.file, movedTo: damage.movedTo }
     if (!copy) {
       await problems.add({

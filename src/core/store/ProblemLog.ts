@@ -7,6 +7,7 @@ import { LibraryProblem as LibraryProblemSchema } from '../../shared/problem'
 import { DossierError } from '../../shared/result'
 import type { BackupStore } from './BackupStore'
 import { DamagedFileError, DurableJsonFile } from './DurableJsonFile'
+import { newestValidCopy } from './readRecovering'
 import { FORMAT_VERSION } from './files'
 import { noMigrations } from './migrations'
 
@@ -51,9 +52,7 @@ export class ProblemLog {
     const damage = this.#damage
     if (!damage) return
     this.#damage = undefined
-    const copy = await backups
-      .newestCopy('problems.json', (bytes) => this.#adapter.parse(bytes))
-      .catch(() => undefined)
+    const copy = await newestValidCopy(backups, 'problems.json', this.#adapter)
     if (copy) this.#file.data = copy.value
     await this.add({
       file: damage.file,

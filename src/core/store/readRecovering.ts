@@ -48,15 +48,7 @@ export async function readRecovering<T>(
   }
   const adapter = low.adapter as DurableJsonFile<T>
   const path = relative(host.dataDir, adapter.path).split('\\').join('/')
-  const backup = await host.backups
-    .newestCopy(path, (bytes) => {
-      try {
-        return adapter.parse(bytes)
-      } catch (error) {
-        return String(error)
-      }
-    })
-    .catch(() => undefined)
+  const backup = await newestValidCopy(host.backups, path, adapter)
   let data = backup?.value ?? low.data
   let salvaged = 0
   if (plan.salvage) {
@@ -83,6 +75,26 @@ export async function readRecovering<T>(
     ...(!backup && plan.blocks ? { blocks: plan.blocks } : {})
   })
   return true
+}
+
+/**
+ * The newest backup copy of the store file at `relativePath` that `adapter` reads (with its
+ * migrations), or undefined; a copy from a newer Dossier is passed over, not a failure.
+ */
+export function newestValidCopy<T>(
+  backups: BackupStore,
+  relativePath: string,
+  adapter: DurableJsonFile<T>
+): Promise<{ value: T; takenAt: string } | undefined> {
+  return backups
+    .newestCopy(relativePath, (bytes) => {
+      try {
+        return adapter.parse(bytes)
+      } catch (error) {
+        return String(error)
+      }
+    })
+    .catch(() => undefined)
 }
 
 function capitalize(text: string): string {
